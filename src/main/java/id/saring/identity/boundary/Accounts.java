@@ -1,0 +1,99 @@
+package id.saring.identity.boundary;
+
+import id.saring.identity.control.PasswordHashing;
+import id.saring.identity.control.PasswordPolicy;
+import id.saring.identity.control.Username;
+import id.saring.identity.entity.Account;
+import id.saring.identity.entity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Creating accounts and the changes their owners make to them. */
+@ApplicationScoped
+@Transactional
+public class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Opens an account.
+     *
+     * @throws AccountException with the key of the first rule the input breaks
+     */
+    public Account create(String typedUsername, String displayName, Role role, String password) {
+        if (!Username.isValid(typedUsername)) {
+            throw new AccountException("account.usernameInvalid");
+        }
+        Username username = Username.of(typedUsername);
+        if (displayName == null || displayName.isBlank()) {
+            throw new AccountException("account.displayNameRequired");
+        }
+        PasswordPolicy.check(password, username.value()).ifPresent(problem -> {
+            throw new AccountException(problem.messageKey);
+        });
+        if (findByUsername(username.value()).isPresent()) {
+            throw new AccountException("account.usernameTaken");
+        }
+        Account account = new Account(username, displayName, role, hashing.hash(password), Instant.now(clock));
+        em.persist(account);
+        return account;
+    }
+
+    public Optional<Account> findByUsername(String typedUsername) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", Username.normalize(typedUsername))
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Account getByUsername(String username) {
+        return findByUsername(username).orElseThrow(() -> new AccountException("account.notFound"));
+    }
+
+    public List<Account> all() {
+        return em.createNamedQuery(Account.ALL, Account.class).getResultList();
+    }
+
+    public boolean hasAny(Role role) {
+        return em.createNamedQuery(Account.COUNT_BY_ROLE, Long.class)
+                        .setParameter("role", role)
+                        .getSingleResult()
+                > 0;
+    }
+
+    /**
+     * Changes a password after checking the current one, so a session left open on a shared
+     * school PC cannot be used to take the account over.
+     */
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        Account account = getByUsername(username);
+        if (currentPassword == null || !hashing.matches(currentPassword, account.getPasswordHash())) {
+            throw new AccountException("password.currentWrong");
+        }
+        PasswordPolicy.check(newPassword, account.getUsername()).ifPresent(problem -> {
+            throw new AccountException(problem.messageKey);
+        });
+        account.changePasswordHash(hashing.hash(newPassword));
+    }
+
+    public void preferLanguage(String username, String languageTag) {
+        findByUsername(username).ifPresent(account -> account.preferLanguage(languageTag));
+    }
+
+    void recordLogin(String username) {
+        findByUsername(username).ifPresent(account -> account.recordLogin(Instant.now(clock)));
+    }
+}

@@ -1,0 +1,137 @@
+package id.saring.identity.entity;
+
+import id.saring.identity.control.Username;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A person who logs in to Saring. Students have no e-mail: the username is their identity.
+ * The password is only ever held as a PBKDF2 hash.
+ */
+@Entity
+@NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
+@NamedQuery(name = Account.ALL, query = "select a from Account a order by a.role, a.username")
+@NamedQuery(name = Account.COUNT_BY_ROLE, query = "select count(a) from Account a where a.role = :role")
+public class Account {
+
+    public static final String BY_USERNAME = "Account.byUsername";
+    public static final String ALL = "Account.all";
+    public static final String COUNT_BY_ROLE = "Account.countByRole";
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(length = 8)
+    private String language;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(Username username, String displayName, Role role, String passwordHash, Instant createdAt) {
+        this.username = Objects.requireNonNull(username, "A username is required.").value();
+        this.displayName = requireText(displayName, "A display name is required.");
+        this.role = Objects.requireNonNull(role, "A role is required.");
+        this.passwordHash = requireText(passwordHash, "A password hash is required.");
+        this.createdAt = Objects.requireNonNull(createdAt, "A creation time is required.");
+        this.active = true;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = requireText(newHash, "A password hash is required.");
+    }
+
+    public void recordLogin(Instant when) {
+        this.lastLoginAt = Objects.requireNonNull(when);
+    }
+
+    /** Remembers the language the person chose, so that it follows them to another device. */
+    public void preferLanguage(String languageTag) {
+        this.language = requireText(languageTag, "A language is required.");
+    }
+
+    public boolean canLogIn() {
+        return active;
+    }
+
+    private static String requireText(String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+        return value.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Optional<String> getLanguage() {
+        return Optional.ofNullable(language);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> getLastLoginAt() {
+        return Optional.ofNullable(lastLoginAt);
+    }
+}

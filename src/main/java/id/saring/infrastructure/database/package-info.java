@@ -1,0 +1,2 @@
+/** The one data source, its schema migrations and its health check. */
+package id.saring.infrastructure.database;

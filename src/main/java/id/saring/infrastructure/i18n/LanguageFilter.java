@@ -1,0 +1,52 @@
+package id.saring.infrastructure.i18n;
+
+import id.saring.identity.boundary.Accounts;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Switches language on any GET page with {@code ?lang=en} or {@code ?lang=id}: remembers the
+ * choice and redirects to the same page without the parameter, so the address stays clean and
+ * a reload does not switch again.
+ */
+@WebFilter(filterName = "language", urlPatterns = "/*")
+public class LanguageFilter extends HttpFilter {
+
+    static final String PARAMETER = "lang";
+
+    @Inject
+    Accounts accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<String> chosen = Languages.supported(request.getParameter(PARAMETER));
+        if (!"GET".equals(request.getMethod()) || chosen.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Languages.remember(chosen.get(), request, response);
+        Principal user = request.getUserPrincipal();
+        if (user != null) {
+            accounts.preferLanguage(user.getName(), chosen.get());
+        }
+        response.sendRedirect(withoutLanguageParameter(request));
+    }
+
+    static String withoutLanguageParameter(HttpServletRequest request) {
+        String query = request.getQueryString() == null ? "" : Arrays.stream(request.getQueryString().split("&"))
+                .filter(pair -> !pair.equals(PARAMETER) && !pair.startsWith(PARAMETER + "="))
+                .collect(Collectors.joining("&"));
+        return query.isEmpty() ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+    }
+}

@@ -1,0 +1,2 @@
+/** Servlet filters that apply to every response. */
+package id.saring.infrastructure.web;

@@ -1,0 +1,106 @@
+package id.saring.view;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import id.saring.identity.boundary.Accounts;
+import id.saring.identity.boundary.LoginAttempts;
+import id.saring.identity.control.Username;
+import id.saring.infrastructure.i18n.Languages;
+import id.saring.infrastructure.i18n.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** login.xhtml: username and password, then back to where the person was going. */
+@Named("login")
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    LoginAttempts attempts;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    FacesContext faces;
+
+    private String username;
+    private String password;
+
+    public void submit() throws IOException {
+        if (showThrottled()) {
+            return;
+        }
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(Username.normalize(username), new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE -> {
+                // The mechanism already redirects back to the page that asked for a login.
+                afterLogin(request, response);
+                faces.responseComplete();
+            }
+            case SUCCESS -> {
+                afterLogin(request, response);
+                external.redirect(external.getRequestContextPath() + "/home.xhtml");
+            }
+            default -> {
+                if (!showThrottled()) {
+                    Messages.error("login.failed");
+                }
+            }
+        }
+    }
+
+    /** A new session id (no fixation), and the language the person chose last time. */
+    private void afterLogin(HttpServletRequest request, HttpServletResponse response) {
+        request.changeSessionId();
+        accounts.findByUsername(username)
+                .flatMap(account -> account.getLanguage())
+                .ifPresent(language -> Languages.remember(language, request, response));
+    }
+
+    private boolean showThrottled() {
+        Optional<Instant> blockedUntil = attempts.blockedUntil(username);
+        blockedUntil.ifPresent(until -> {
+            long minutes = Math.max(1, Duration.between(Instant.now(), until).plusSeconds(59).toMinutes());
+            Messages.error("login.throttled", minutes);
+        });
+        return blockedUntil.isPresent();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

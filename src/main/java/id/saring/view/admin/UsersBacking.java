@@ -1,0 +1,97 @@
+package id.saring.view.admin;
+
+import id.saring.identity.boundary.AccountException;
+import id.saring.identity.boundary.Accounts;
+import id.saring.identity.control.PasswordGenerator;
+import id.saring.identity.entity.Account;
+import id.saring.identity.entity.Role;
+import id.saring.infrastructure.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+
+/** admin/users.xhtml: every account, and a form that opens a new one. */
+@Named("adminUsers")
+@ViewScoped
+public class UsersBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Accounts accounts;
+
+    private transient List<Account> all;
+
+    private String username;
+    private String displayName;
+    private Role role = Role.STUDENT;
+    private String password;
+
+    @PostConstruct
+    void suggestPassword() {
+        password = PasswordGenerator.generate(10);
+    }
+
+    public List<Account> getAll() {
+        if (all == null) {
+            all = accounts.all();
+        }
+        return all;
+    }
+
+    public void create() {
+        try {
+            Account created = accounts.create(username, displayName, role, password);
+            Messages.info("admin.users.created", created.getUsername(), password);
+        } catch (AccountException e) {
+            Messages.error(e.getMessageKey());
+            return;
+        }
+        all = null;
+        username = null;
+        displayName = null;
+        role = Role.STUDENT;
+        suggestPassword();
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,2 @@
+/** Administrators' pages. */
+package id.saring.view.admin;

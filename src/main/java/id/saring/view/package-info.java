@@ -1,0 +1,2 @@
+/** Backing beans for the pages; their packages mirror the page folders. */
+package id.saring.view;
