@@ -16,6 +16,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -43,15 +44,20 @@ public class LoginBacking {
     private String username;
     private String password;
 
-    public void submit() throws IOException {
+    public void submit() throws IOException, ServletException {
         if (showThrottled()) {
             return;
         }
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (request.getUserPrincipal() != null) {
+            // Someone else is still logged in on this shared PC: they are logged out first.
+            request.logout();
+        }
+        // Not a "new authentication": Soteria would then forget the page that asked for the
+        // login, and after a failure leave a marker that blanks the next protected page.
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(Username.normalize(username), new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> {

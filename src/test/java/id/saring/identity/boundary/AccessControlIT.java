@@ -1,0 +1,193 @@
+package id.saring.identity.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.saring.testing.Admin;
+import id.saring.testing.Deployments;
+import id.saring.testing.WebClient;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Logging in and role checks against the real war in Payara Micro, over HTTP as a browser
+ * speaks it: redirects to the login page, refusals, throttling and the session cookie.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessControlIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.saringWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() {
+        WebClient anonymous = new WebClient(base);
+        for (String protectedPage : List.of("home.xhtml", "admin/users.xhtml", "account/password.xhtml", "learn/x.xhtml", "teach/x.xhtml")) {
+            HttpResponse<String> response = anonymous.get(protectedPage);
+            assertEquals(302, response.statusCode(), protectedPage);
+            assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"), protectedPage);
+        }
+        assertEquals(200, anonymous.get("").statusCode(), "the landing page is public");
+        assertEquals(200, anonymous.get("login.xhtml").statusCode(), "the login page is public");
+    }
+
+    @Test
+    void theAdministratorLogsInAndReachesTheAdminPages() {
+        WebClient admin = new WebClient(base);
+
+        HttpResponse<String> login = admin.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+
+        assertEquals(302, login.statusCode());
+        assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/home.xhtml"));
+        assertTrue(admin.get("home.xhtml").body().contains("id=\"admin-home\""));
+        HttpResponse<String> users = admin.get("admin/users.xhtml");
+        assertEquals(200, users.statusCode());
+        assertTrue(users.body().contains("Administrator"), "the account list shows the first administrator");
+    }
+
+    @Test
+    void aStudentIsRefusedTheAdminPages() {
+        new Admin(base).createAccount("siswa.akses", "Siswa Akses", "STUDENT", "kupu-kupu-biru");
+        WebClient student = new WebClient(base);
+        assertEquals(302, student.logIn("siswa.akses", "kupu-kupu-biru").statusCode());
+
+        HttpResponse<String> admin = student.get("admin/users.xhtml");
+        HttpResponse<String> teach = student.get("teach/x.xhtml");
+
+        assertEquals(403, admin.statusCode());
+        assertTrue(admin.body().contains("Halaman ini bukan untukmu"), "a clear refusal in Bahasa Indonesia");
+        assertFalse(admin.body().contains("siswa.akses</td>"), "no account list leaks");
+        assertEquals(403, teach.statusCode());
+        assertTrue(student.get("home.xhtml").body().contains("id=\"student-home\""));
+    }
+
+    @Test
+    void aTeacherIsRefusedTheAdminPages() {
+        new Admin(base).createAccount("guru.akses", "Guru Akses", "TEACHER", "papan-tulis-hijau");
+        WebClient teacher = new WebClient(base);
+        assertEquals(302, teacher.logIn("guru.akses", "papan-tulis-hijau").statusCode());
+
+        assertEquals(403, teacher.get("admin/users.xhtml").statusCode());
+        assertEquals(403, teacher.get("learn/x.xhtml").statusCode());
+        assertTrue(teacher.get("home.xhtml").body().contains("id=\"teacher-home\""));
+    }
+
+    @Test
+    void wrongCredentialsGetOneMessageWhateverWasWrong() {
+        new Admin(base).createAccount("siswa.salah", "Siswa Salah", "STUDENT", "jeruk-manis-9");
+        WebClient visitor = new WebClient(base);
+
+        HttpResponse<String> wrongPassword = visitor.logIn("siswa.salah", "jeruk-asam-9");
+        HttpResponse<String> unknownUser = visitor.logIn("tidak.ada.orangnya", "jeruk-asam-9");
+
+        for (HttpResponse<String> response : List.of(wrongPassword, unknownUser)) {
+            assertEquals(200, response.statusCode());
+            assertTrue(response.body().contains("Nama pengguna atau kata sandi salah"), response.body());
+        }
+        assertEquals(302, visitor.get("home.xhtml").statusCode(), "still not logged in");
+    }
+
+    @Test
+    void repeatedFailuresThrottleTheAccountEvenForTheRightPassword() {
+        new Admin(base).createAccount("siswa.tebak", "Siswa Tebak", "STUDENT", "nanas-kuning-3");
+        WebClient guesser = new WebClient(base);
+        for (int i = 0; i < 5; i++) {
+            guesser.logIn("siswa.tebak", "tebakan-" + i);
+        }
+
+        HttpResponse<String> rightPassword = guesser.logIn("siswa.tebak", "nanas-kuning-3");
+
+        assertEquals(200, rightPassword.statusCode());
+        assertTrue(rightPassword.body().contains("Terlalu banyak percobaan yang gagal"), rightPassword.body());
+        assertEquals(302, guesser.get("home.xhtml").statusCode(), "not logged in while throttled");
+        WebClient classmate = new WebClient(base);
+        new Admin(base).createAccount("siswa.tetangga", "Siswa Tetangga", "STUDENT", "mangga-muda-4");
+        assertEquals(302, classmate.logIn("siswa.tetangga", "mangga-muda-4").statusCode(),
+                "another account from the same address is not affected");
+    }
+
+    @Test
+    void theSessionLivesInAnHttpOnlyCookieAndIsRenewedAtLogin() {
+        WebClient client = new WebClient(base);
+        HttpResponse<String> loginPage = client.get("login.xhtml");
+        String before = sessionCookie(client.get("").headers().allValues("Set-Cookie"));
+        assertFalse(loginPage.body().contains(";jsessionid="), "no session id in links");
+
+        HttpResponse<String> login = client.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        String after = sessionCookie(login.headers().allValues("Set-Cookie"));
+
+        assertTrue(after.contains("HttpOnly"), after);
+        assertFalse(after.isEmpty(), "a session cookie is set at login");
+        assertFalse(after.equals(before), "the session id changes at login");
+    }
+
+    @Test
+    void loggingOutEndsTheSession() {
+        WebClient admin = new WebClient(base);
+        admin.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+
+        HttpResponse<String> logout = admin.submit("home.xhtml", "logout", Map.of(), "submit");
+
+        assertEquals(302, logout.statusCode());
+        assertTrue(logout.headers().firstValue("Location").orElse("").endsWith("/?keluar"));
+        assertTrue(admin.get("?keluar").body().contains("Kamu sudah keluar"));
+        assertEquals(302, admin.get("home.xhtml").statusCode(), "the old session no longer opens pages");
+    }
+
+    @Test
+    void theLanguageChoiceIsRemembered() {
+        WebClient visitor = new WebClient(base);
+        assertTrue(visitor.get("").body().contains("lang=\"id\""), "Bahasa Indonesia by default");
+
+        HttpResponse<String> switchToEnglish = visitor.get("login.xhtml?lang=en");
+
+        assertEquals(302, switchToEnglish.statusCode());
+        assertTrue(switchToEnglish.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+        String english = visitor.get("login.xhtml").body();
+        assertTrue(english.contains("lang=\"en\""));
+        assertTrue(english.contains("Enter the username and password"));
+    }
+
+    @Test
+    void responsesAreCompressedAndCarrySecurityHeaders() {
+        WebClient visitor = new WebClient(base);
+
+        HttpResponse<byte[]> landing = visitor.getBytes("", "Accept-Encoding", "gzip");
+
+        assertEquals("gzip", landing.headers().firstValue("Content-Encoding").orElse(""));
+        assertEquals("nosniff", landing.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("SAMEORIGIN", landing.headers().firstValue("X-Frame-Options").orElse(""));
+        assertFalse(new String(visitor.get("").body()).contains("primefaces"), "no PrimeFaces on public pages");
+    }
+
+    @Test
+    void readinessReflectsTheDatabase() {
+        WebClient probe = new WebClient(base);
+
+        HttpResponse<String> ready = probe.get("/health/ready");
+
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"database\""), ready.body());
+        assertTrue(ready.body().contains("\"UP\""), ready.body());
+    }
+
+    private static String sessionCookie(List<String> setCookies) {
+        return setCookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+    }
+}

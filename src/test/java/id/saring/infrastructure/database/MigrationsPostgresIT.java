@@ -1,0 +1,83 @@
+package id.saring.infrastructure.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.saring.testing.Deployments;
+import id.saring.testing.WebClient;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The same war on PostgreSQL, switched by its one setting (saring.db.url, here pointing at the
+ * server on 127.0.0.1:5432, schema saring_it): Flyway builds the schema and an administrator
+ * logs in.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MigrationsPostgresIT {
+
+    static final String SCHEMA = "saring_it";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws SQLException {
+        // An empty schema each run, as on a school's first start with a new database.
+        try (Connection connection = DriverManager.getConnection(adminUrl()); Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + SCHEMA + " cascade");
+            statement.execute("create schema " + SCHEMA);
+        }
+        return Deployments.saringWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void migrationsBuildTheSchemaAndTheAdministratorLogsIn() throws SQLException {
+        WebClient admin = new WebClient(base);
+
+        HttpResponse<String> login = admin.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+
+        assertEquals(302, login.statusCode(), login.body());
+        assertTrue(admin.get("home.xhtml").body().contains("id=\"admin-home\""));
+        try (Connection connection = DriverManager.getConnection(System.getProperty("saring.test.pg.url"));
+                Statement statement = connection.createStatement()) {
+            try (ResultSet history = statement.executeQuery(
+                    "select count(*) from flyway_schema_history where success and version is not null")) {
+                history.next();
+                assertTrue(history.getInt(1) >= 1, "Flyway recorded its migrations in " + SCHEMA);
+            }
+            try (ResultSet account = statement.executeQuery(
+                    "select password_hash, last_login_at from account where username = 'admin'")) {
+                assertTrue(account.next(), "the first administrator is stored in PostgreSQL");
+                assertTrue(account.getString(1).startsWith("PBKDF2WithHmacSHA256:210000:"), "hashed with PBKDF2, 210,000 iterations");
+                assertTrue(account.getTimestamp(2) != null, "the login was recorded");
+            }
+        }
+    }
+
+    @Test
+    void readinessNamesPostgreSql() {
+        HttpResponse<String> ready = new WebClient(base).get("/health/ready");
+
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("PostgreSQL"), ready.body());
+    }
+
+    private static String adminUrl() {
+        String url = System.getProperty("saring.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA);
+        return url.replaceFirst("[?&]currentSchema=[^&]*", "");
+    }
+}
