@@ -11,6 +11,8 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessControlIT {
+
+    private static final Pattern STYLESHEET = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -185,6 +189,49 @@ class AccessControlIT {
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"database\""), ready.body());
         assertTrue(ready.body().contains("\"UP\""), ready.body());
+    }
+
+    @Test
+    void aPersonChangesTheirOwnPassword() {
+        new Admin(base).createAccount("guru.sandi", "Guru Sandi", "TEACHER", "awan-putih-5");
+        WebClient teacher = new WebClient(base);
+        teacher.logIn("guru.sandi", "awan-putih-5");
+
+        HttpResponse<String> wrongCurrent = changePassword(teacher, "awan-hitam-5", "hujan-deras-8", "hujan-deras-8");
+        HttpResponse<String> mismatch = changePassword(teacher, "awan-putih-5", "hujan-deras-8", "hujan-deres-8");
+        HttpResponse<String> tooCommon = changePassword(teacher, "awan-putih-5", "12345678", "12345678");
+        HttpResponse<String> changed = changePassword(teacher, "awan-putih-5", "hujan-deras-8", "hujan-deras-8");
+
+        assertTrue(wrongCurrent.body().contains("Kata sandi sekarang tidak cocok"), wrongCurrent.body());
+        assertTrue(mismatch.body().contains("Kedua kata sandi baru tidak sama"), mismatch.body());
+        assertTrue(tooCommon.body().contains("terlalu mudah ditebak"), tooCommon.body());
+        assertEquals(302, changed.statusCode());
+        assertTrue(teacher.open("home.xhtml").body().contains("Kata sandimu sudah diganti"));
+        assertEquals(200, new WebClient(base).logIn("guru.sandi", "awan-putih-5").statusCode(), "the old password no longer works");
+        assertEquals(302, new WebClient(base).logIn("guru.sandi", "hujan-deras-8").statusCode(), "the new one does");
+    }
+
+    @Test
+    void publicPagesAreLightOnTheFirstLoad() {
+        for (String page : List.of("", "login.xhtml")) {
+            WebClient visitor = new WebClient(base);
+            HttpResponse<byte[]> html = visitor.getBytes(page, "Accept-Encoding", "gzip");
+            String markup = visitor.get(page).body();
+            long bytes = html.body().length;
+            Matcher stylesheets = STYLESHEET.matcher(markup);
+            int resources = 0;
+            while (stylesheets.find()) {
+                bytes += visitor.getBytes(stylesheets.group(1).replace("&amp;", "&"), "Accept-Encoding", "gzip").body().length;
+                resources++;
+            }
+            assertEquals(1, resources, "one stylesheet and nothing else on " + page);
+            assertFalse(markup.contains("<script"), "no script on " + page);
+            assertTrue(bytes < 6_000, page + " first load: " + bytes + " bytes compressed");
+        }
+    }
+
+    private HttpResponse<String> changePassword(WebClient client, String current, String next, String repeated) {
+        return client.submit("account/password.xhtml", "password", Map.of("current", current, "new", next, "repeated", repeated), "submit");
     }
 
     private static String sessionCookie(List<String> setCookies) {
