@@ -57,8 +57,12 @@ public class LoginBacking {
         }
         // Not a "new authentication": Soteria would then forget the page that asked for the
         // login, and after a failure leave a marker that blanks the next protected page.
-        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(Username.normalize(username), new Password(password))));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
+                withParams()
+                        .credential(
+                                new UsernamePasswordCredential(Username.normalize(username), new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> {
                 // The mechanism already redirects back to the page that asked for a login.
@@ -88,7 +92,8 @@ public class LoginBacking {
     private boolean showThrottled() {
         Optional<Instant> blockedUntil = attempts.blockedUntil(username);
         blockedUntil.ifPresent(until -> {
-            long minutes = Math.max(1, Duration.between(Instant.now(), until).plusSeconds(59).toMinutes());
+            long minutes = Math.max(
+                    1, Duration.between(Instant.now(), until).plusSeconds(59).toMinutes());
             Messages.error("login.throttled", minutes);
         });
         return blockedUntil.isPresent();

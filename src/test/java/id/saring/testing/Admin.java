@@ -18,11 +18,15 @@ public final class Admin {
     }
 
     public void createAccount(String username, String displayName, String role, String password) {
-        HttpResponse<String> created = admin.submit("admin/users.xhtml", "create", Map.of(
-                "username", username,
-                "displayName", displayName,
-                "role_input", role,
-                "password", password), "submit");
+        HttpResponse<String> created = admin.submit(
+                "admin/users.xhtml",
+                "create",
+                Map.of(
+                        "username", username,
+                        "displayName", displayName,
+                        "role_input", role,
+                        "password", password),
+                "submit");
         assertTrue(created.body().contains(username), () -> "account " + username + " created:\n" + created.body());
     }
 }

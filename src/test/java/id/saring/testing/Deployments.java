@@ -18,7 +18,8 @@ public final class Deployments {
         String path = System.getProperty("saring.war", "target/saring.war");
         File war = new File(path);
         if (!war.isFile()) {
-            throw new IllegalStateException("No " + path + ": integration tests run after 'mvn package' (use 'mvn verify').");
+            throw new IllegalStateException(
+                    "No " + path + ": integration tests run after 'mvn package' (use 'mvn verify').");
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }

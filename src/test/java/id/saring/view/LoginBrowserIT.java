@@ -75,7 +75,8 @@ class LoginBrowserIT {
         browser.waitForText(By.id("main"), "Kamu sudah keluar");
         browser.open(base + "home.xhtml");
         browser.find(By.id("login:username"));
-        assertTrue(browser.driver().getCurrentUrl().endsWith("/login.xhtml"), "back at the login page after logging out");
+        assertTrue(
+                browser.driver().getCurrentUrl().endsWith("/login.xhtml"), "back at the login page after logging out");
     }
 
     @Test
@@ -88,7 +89,9 @@ class LoginBrowserIT {
         logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
 
         browser.find(By.id("password:current"));
-        assertTrue(browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"), "back on the page that asked for the login");
+        assertTrue(
+                browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"),
+                "back on the page that asked for the login");
     }
 
     @Test

@@ -46,7 +46,8 @@ public class AccountIdentityStore implements IdentityStore {
         String password = login.getPasswordAsString();
         Optional<Account> account = accounts.findByUsername(username);
         boolean valid = account.isPresent()
-                ? hashing.matches(password, account.get().getPasswordHash()) && account.get().canLogIn()
+                ? hashing.matches(password, account.get().getPasswordHash())
+                        && account.get().canLogIn()
                 : hashing.matchesNothing(password);
         if (!valid) {
             recordFailure(username);
@@ -55,7 +56,8 @@ public class AccountIdentityStore implements IdentityStore {
         Account known = account.get();
         attempts.recordSuccess(known.getUsername());
         accounts.recordLogin(known.getUsername());
-        return new CredentialValidationResult(known.getUsername(), Set.of(known.getRole().name()));
+        return new CredentialValidationResult(
+                known.getUsername(), Set.of(known.getRole().name()));
     }
 
     private void recordFailure(String username) {

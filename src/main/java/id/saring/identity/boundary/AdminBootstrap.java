@@ -32,7 +32,8 @@ public class AdminBootstrap {
     @ConfigProperty(name = "saring.admin.password")
     Optional<String> configuredPassword;
 
-    void createFirstAdministrator(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class) Object start) {
+    void createFirstAdministrator(
+            @Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class) Object start) {
         if (accounts.hasAny(Role.ADMIN)) {
             return;
         }
@@ -40,8 +41,10 @@ public class AdminBootstrap {
         try {
             accounts.create(username, "Administrator", Role.ADMIN, password);
         } catch (AccountException e) {
-            throw new IllegalStateException("Cannot create the first administrator '" + username
-                    + "' from saring.admin.username / saring.admin.password: " + e.getMessageKey(), e);
+            throw new IllegalStateException(
+                    "Cannot create the first administrator '" + username
+                            + "' from saring.admin.username / saring.admin.password: " + e.getMessageKey(),
+                    e);
         }
         if (configuredPassword.filter(p -> !p.isBlank()).isPresent()) {
             LOG.info(() -> "Created administrator '" + username + "' with the password from saring.admin.password.");

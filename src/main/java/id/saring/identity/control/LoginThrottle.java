@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public final class LoginThrottle {
 
-    public static final LoginThrottle DEFAULT = new LoginThrottle(5, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(24));
+    public static final LoginThrottle DEFAULT =
+            new LoginThrottle(5, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(24));
 
     private final int freeFailures;
     private final Duration firstDelay;

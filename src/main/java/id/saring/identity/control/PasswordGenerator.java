@@ -14,7 +14,8 @@ public final class PasswordGenerator {
 
     public static String generate(int length) {
         if (length < PasswordPolicy.MIN_LENGTH) {
-            throw new IllegalArgumentException("Generated passwords have at least " + PasswordPolicy.MIN_LENGTH + " characters.");
+            throw new IllegalArgumentException(
+                    "Generated passwords have at least " + PasswordPolicy.MIN_LENGTH + " characters.");
         }
         StringBuilder password = new StringBuilder(length);
         for (int i = 0; i < length; i++) {

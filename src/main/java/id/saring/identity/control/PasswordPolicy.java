@@ -28,9 +28,27 @@ public final class PasswordPolicy {
     }
 
     private static final Set<String> COMMON = Set.of(
-            "12345678", "123456789", "1234567890", "87654321", "11111111", "00000000", "password",
-            "password1", "passw0rd", "qwertyui", "qwerty123", "iloveyou", "sayangku", "katasandi",
-            "rahasia123", "indonesia", "bismillah", "admin123", "saring123", "abcdefgh", "asdfghjk");
+            "12345678",
+            "123456789",
+            "1234567890",
+            "87654321",
+            "11111111",
+            "00000000",
+            "password",
+            "password1",
+            "passw0rd",
+            "qwertyui",
+            "qwerty123",
+            "iloveyou",
+            "sayangku",
+            "katasandi",
+            "rahasia123",
+            "indonesia",
+            "bismillah",
+            "admin123",
+            "saring123",
+            "abcdefgh",
+            "asdfghjk");
 
     private PasswordPolicy() {}
 

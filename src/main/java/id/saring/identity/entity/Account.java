@@ -67,7 +67,8 @@ public class Account {
     }
 
     public Account(Username username, String displayName, Role role, String passwordHash, Instant createdAt) {
-        this.username = Objects.requireNonNull(username, "A username is required.").value();
+        this.username =
+                Objects.requireNonNull(username, "A username is required.").value();
         this.displayName = requireText(displayName, "A display name is required.");
         this.role = Objects.requireNonNull(role, "A role is required.");
         this.passwordHash = requireText(passwordHash, "A password hash is required.");

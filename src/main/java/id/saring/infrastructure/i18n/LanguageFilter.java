@@ -44,9 +44,11 @@ public class LanguageFilter extends HttpFilter {
     }
 
     static String withoutLanguageParameter(HttpServletRequest request) {
-        String query = request.getQueryString() == null ? "" : Arrays.stream(request.getQueryString().split("&"))
-                .filter(pair -> !pair.equals(PARAMETER) && !pair.startsWith(PARAMETER + "="))
-                .collect(Collectors.joining("&"));
+        String query = request.getQueryString() == null
+                ? ""
+                : Arrays.stream(request.getQueryString().split("&"))
+                        .filter(pair -> !pair.equals(PARAMETER) && !pair.startsWith(PARAMETER + "="))
+                        .collect(Collectors.joining("&"));
         return query.isEmpty() ? request.getRequestURI() : request.getRequestURI() + "?" + query;
     }
 }

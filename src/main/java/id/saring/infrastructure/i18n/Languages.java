@@ -32,7 +32,8 @@ public final class Languages {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
-                if (COOKIE.equals(cookie.getName()) && supported(cookie.getValue()).isPresent()) {
+                if (COOKIE.equals(cookie.getName())
+                        && supported(cookie.getValue()).isPresent()) {
                     return cookie.getValue();
                 }
             }

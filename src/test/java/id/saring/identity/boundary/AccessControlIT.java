@@ -42,7 +42,8 @@ class AccessControlIT {
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() {
         WebClient anonymous = new WebClient(base);
-        for (String protectedPage : List.of("home.xhtml", "admin/users.xhtml", "account/password.xhtml", "learn/x.xhtml", "teach/x.xhtml")) {
+        for (String protectedPage : List.of(
+                "home.xhtml", "admin/users.xhtml", "account/password.xhtml", "learn/x.xhtml", "teach/x.xhtml")) {
             HttpResponse<String> response = anonymous.get(protectedPage);
             assertEquals(302, response.statusCode(), protectedPage);
             assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"), protectedPage);
@@ -122,7 +123,9 @@ class AccessControlIT {
         assertEquals(302, guesser.get("home.xhtml").statusCode(), "not logged in while throttled");
         WebClient classmate = new WebClient(base);
         new Admin(base).createAccount("siswa.tetangga", "Siswa Tetangga", "STUDENT", "mangga-muda-4");
-        assertEquals(302, classmate.logIn("siswa.tetangga", "mangga-muda-4").statusCode(),
+        assertEquals(
+                302,
+                classmate.logIn("siswa.tetangga", "mangga-muda-4").statusCode(),
                 "another account from the same address is not affected");
     }
 
@@ -175,8 +178,11 @@ class AccessControlIT {
         HttpResponse<byte[]> landing = visitor.getBytes("", "Accept-Encoding", "gzip");
 
         assertEquals("gzip", landing.headers().firstValue("Content-Encoding").orElse(""));
-        assertEquals("nosniff", landing.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals("SAMEORIGIN", landing.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals(
+                "nosniff",
+                landing.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "SAMEORIGIN", landing.headers().firstValue("X-Frame-Options").orElse(""));
         assertFalse(new String(visitor.get("").body()).contains("primefaces"), "no PrimeFaces on public pages");
     }
 
@@ -207,8 +213,12 @@ class AccessControlIT {
         assertTrue(tooCommon.body().contains("terlalu mudah ditebak"), tooCommon.body());
         assertEquals(302, changed.statusCode());
         assertTrue(teacher.open("home.xhtml").body().contains("Kata sandimu sudah diganti"));
-        assertEquals(200, new WebClient(base).logIn("guru.sandi", "awan-putih-5").statusCode(), "the old password no longer works");
-        assertEquals(302, new WebClient(base).logIn("guru.sandi", "hujan-deras-8").statusCode(), "the new one does");
+        assertEquals(
+                200,
+                new WebClient(base).logIn("guru.sandi", "awan-putih-5").statusCode(),
+                "the old password no longer works");
+        assertEquals(
+                302, new WebClient(base).logIn("guru.sandi", "hujan-deras-8").statusCode(), "the new one does");
     }
 
     @Test
@@ -221,7 +231,9 @@ class AccessControlIT {
             Matcher stylesheets = STYLESHEET.matcher(markup);
             int resources = 0;
             while (stylesheets.find()) {
-                bytes += visitor.getBytes(stylesheets.group(1).replace("&amp;", "&"), "Accept-Encoding", "gzip").body().length;
+                bytes += visitor.getBytes(stylesheets.group(1).replace("&amp;", "&"), "Accept-Encoding", "gzip")
+                        .body()
+                        .length;
                 resources++;
             }
             assertEquals(1, resources, "one stylesheet and nothing else on " + page);
@@ -231,10 +243,17 @@ class AccessControlIT {
     }
 
     private HttpResponse<String> changePassword(WebClient client, String current, String next, String repeated) {
-        return client.submit("account/password.xhtml", "password", Map.of("current", current, "new", next, "repeated", repeated), "submit");
+        return client.submit(
+                "account/password.xhtml",
+                "password",
+                Map.of("current", current, "new", next, "repeated", repeated),
+                "submit");
     }
 
     private static String sessionCookie(List<String> setCookies) {
-        return setCookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+        return setCookies.stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElse("");
     }
 }

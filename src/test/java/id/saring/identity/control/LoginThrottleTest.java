@@ -16,7 +16,8 @@ class LoginThrottleTest {
     @Test
     void theFirstMistakesCostNothing() {
         for (int failures = 0; failures < 5; failures++) {
-            assertTrue(throttle.blockedUntil(failures, lastFailure, lastFailure.plusMillis(1)).isEmpty());
+            assertTrue(throttle.blockedUntil(failures, lastFailure, lastFailure.plusMillis(1))
+                    .isEmpty());
         }
     }
 
@@ -29,18 +30,22 @@ class LoginThrottleTest {
 
     @Test
     void theWaitIsCapped() {
-        assertEquals(Optional.of(lastFailure.plus(Duration.ofMinutes(15))), throttle.blockedUntil(60, lastFailure, lastFailure));
+        assertEquals(
+                Optional.of(lastFailure.plus(Duration.ofMinutes(15))),
+                throttle.blockedUntil(60, lastFailure, lastFailure));
     }
 
     @Test
     void theWaitEnds() {
-        assertTrue(throttle.blockedUntil(5, lastFailure, lastFailure.plusSeconds(30)).isEmpty());
+        assertTrue(throttle.blockedUntil(5, lastFailure, lastFailure.plusSeconds(30))
+                .isEmpty());
     }
 
     @Test
     void aQuietDayForgetsEverything() {
         assertTrue(throttle.isForgotten(lastFailure, lastFailure.plus(Duration.ofHours(24))));
-        assertTrue(throttle.blockedUntil(60, lastFailure, lastFailure.plus(Duration.ofHours(24))).isEmpty());
+        assertTrue(throttle.blockedUntil(60, lastFailure, lastFailure.plus(Duration.ofHours(24)))
+                .isEmpty());
     }
 
     @Test

@@ -23,8 +23,17 @@ class UsernameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "ab", ".budi", "budi rahman", "budi@sekolah.id", "<script>", "ćevap",
-        "a234567890123456789012345678901234567890x"})
+    @ValueSource(
+            strings = {
+                "",
+                "ab",
+                ".budi",
+                "budi rahman",
+                "budi@sekolah.id",
+                "<script>",
+                "ćevap",
+                "a234567890123456789012345678901234567890x"
+            })
     void refusesNamesThatAreHardToTypeOrUnsafeToShow(String typed) {
         assertFalse(Username.isValid(typed));
         assertThrows(IllegalArgumentException.class, () -> Username.of(typed));

@@ -34,7 +34,8 @@ class MigrationsPostgresIT {
     @Deployment(testable = false)
     static WebArchive deployment() throws SQLException {
         // An empty schema each run, as on a school's first start with a new database.
-        try (Connection connection = DriverManager.getConnection(adminUrl()); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(adminUrl());
+                Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists " + SCHEMA + " cascade");
             statement.execute("create schema " + SCHEMA);
         }
@@ -62,7 +63,9 @@ class MigrationsPostgresIT {
             try (ResultSet account = statement.executeQuery(
                     "select password_hash, last_login_at from account where username = 'admin'")) {
                 assertTrue(account.next(), "the first administrator is stored in PostgreSQL");
-                assertTrue(account.getString(1).startsWith("PBKDF2WithHmacSHA256:210000:"), "hashed with PBKDF2, 210,000 iterations");
+                assertTrue(
+                        account.getString(1).startsWith("PBKDF2WithHmacSHA256:210000:"),
+                        "hashed with PBKDF2, 210,000 iterations");
                 assertTrue(account.getTimestamp(2) != null, "the login was recorded");
             }
         }
@@ -77,7 +80,8 @@ class MigrationsPostgresIT {
     }
 
     private static String adminUrl() {
-        String url = System.getProperty("saring.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA);
+        String url = System.getProperty(
+                "saring.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA);
         return url.replaceFirst("[?&]currentSchema=[^&]*", "");
     }
 }

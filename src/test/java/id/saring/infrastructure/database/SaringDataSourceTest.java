@@ -19,7 +19,8 @@ class SaringDataSourceTest {
 
     @Test
     void refusesUnknownDatabasesWithAMessageSayingWhichAreKnown() {
-        SQLException refused = assertThrows(SQLException.class, () -> SaringDataSource.driverFor("jdbc:mysql://db/saring"));
+        SQLException refused =
+                assertThrows(SQLException.class, () -> SaringDataSource.driverFor("jdbc:mysql://db/saring"));
         assertTrue(refused.getMessage().contains("jdbc:postgresql:"), refused.getMessage());
         SQLException missing = assertThrows(SQLException.class, () -> SaringDataSource.driverFor(" "));
         assertTrue(missing.getMessage().contains("SARING_DB_URL"), missing.getMessage());

@@ -37,7 +37,8 @@ class MessageBundlesTest {
                 if (PLACEHOLDER.matcher(text).find()) {
                     // An apostrophe would silently swallow the placeholder in MessageFormat.
                     assertFalse(text.contains("'"), language + ":" + key + " has an apostrophe");
-                    String formatted = new MessageFormat(text, Locale.forLanguageTag(language)).format(new Object[] {"X", "Y"});
+                    String formatted =
+                            new MessageFormat(text, Locale.forLanguageTag(language)).format(new Object[] {"X", "Y"});
                     assertTrue(formatted.contains("X"), language + ":" + key);
                 }
             }
@@ -48,7 +49,10 @@ class MessageBundlesTest {
     void indonesianIsFoundForTheIndonesianLocale() {
         assertEquals("Masuk", Messages.text(Languages.locale("id"), "login.submit"));
         assertEquals("Log in", Messages.text(Languages.locale("en"), "login.submit"));
-        assertEquals("Masuk", Messages.text(Languages.locale("fr"), "login.submit"), "unknown languages fall back to Indonesian");
+        assertEquals(
+                "Masuk",
+                Messages.text(Languages.locale("fr"), "login.submit"),
+                "unknown languages fall back to Indonesian");
     }
 
     private static Properties load(String language) throws IOException {
