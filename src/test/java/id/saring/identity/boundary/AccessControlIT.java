@@ -172,6 +172,19 @@ class AccessControlIT {
     }
 
     @Test
+    void theLanguageChoiceFollowsTheAccountToAnotherDevice() {
+        new Admin(base).createAccount("siswa.bahasa", "Siswa Bahasa", "STUDENT", "pelangi-senja-2");
+        WebClient phone = new WebClient(base);
+        phone.logIn("siswa.bahasa", "pelangi-senja-2");
+        phone.get("home.xhtml?lang=en");
+
+        WebClient schoolPc = new WebClient(base);
+        schoolPc.logIn("siswa.bahasa", "pelangi-senja-2");
+
+        assertTrue(schoolPc.get("home.xhtml").body().contains("Hello, Siswa Bahasa!"));
+    }
+
+    @Test
     void responsesAreCompressedAndCarrySecurityHeaders() {
         WebClient visitor = new WebClient(base);
 
