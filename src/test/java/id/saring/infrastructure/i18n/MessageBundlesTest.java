@@ -46,6 +46,19 @@ class MessageBundlesTest {
     }
 
     @Test
+    void courseProblemsReadInBothLanguagesAndAlwaysFormat() throws IOException {
+        Properties indonesian = load("problems", "id");
+        Properties english = load("problems", "en");
+        assertEquals(new TreeSet<>(indonesian.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()));
+        for (Properties bundle : java.util.List.of(indonesian, english)) {
+            for (String key : bundle.stringPropertyNames()) {
+                // Problems always pass through MessageFormat, where a quote would hide the rest.
+                assertFalse(bundle.getProperty(key).contains("'"), key + " has an apostrophe");
+            }
+        }
+    }
+
+    @Test
     void indonesianIsFoundForTheIndonesianLocale() {
         assertEquals("Masuk", Messages.text(Languages.locale("id"), "login.submit"));
         assertEquals("Log in", Messages.text(Languages.locale("en"), "login.submit"));
@@ -56,8 +69,12 @@ class MessageBundlesTest {
     }
 
     private static Properties load(String language) throws IOException {
+        return load("messages", language);
+    }
+
+    private static Properties load(String bundle, String language) throws IOException {
         Properties properties = new Properties();
-        String path = "/id/saring/i18n/messages_" + language + ".properties";
+        String path = "/id/saring/i18n/" + bundle + "_" + language + ".properties";
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream(path)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

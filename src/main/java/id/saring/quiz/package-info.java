@@ -1,0 +1,2 @@
+/** Quizzes: question types, attempts, answers and grading. */
+package id.saring.quiz;

@@ -1,0 +1,42 @@
+package id.saring.quiz.type;
+
+import id.saring.publishing.control.YamlMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the {@code choices:} list that choice-based types share. */
+public final class Choices {
+
+    private static final Set<String> KEYS = Set.of("id", "text", "correct", "weight", "feedback");
+
+    private Choices() {}
+
+    /** Choices without an id get a, b, c... by position. */
+    public static List<Choice> read(YamlMap question, int minimum) {
+        List<Choice> choices = new ArrayList<>();
+        YamlMap.UniqueIds ids = new YamlMap.UniqueIds();
+        List<YamlMap> items = question.maps("choices");
+        for (int i = 0; i < items.size(); i++) {
+            YamlMap item = items.get(i).allowOnly(KEYS);
+            String id = item.has("id") ? item.id("id").orElse(null) : String.valueOf((char) ('a' + i));
+            var text = item.requiredText("text");
+            boolean correct = item.bool("correct").orElse(false);
+            var weight = item.integer("weight", -100, 100);
+            var feedback = item.text("feedback");
+            if (id == null || text.isEmpty()) {
+                continue;
+            }
+            ids.check(item, "id", id);
+            choices.add(new Choice(id, text.get(), correct, weight, feedback));
+        }
+        if (items.size() < minimum) {
+            question.report("choices", "question.tooFewChoices", minimum);
+        }
+        return choices;
+    }
+
+    public static long correctCount(List<Choice> choices) {
+        return choices.stream().filter(Choice::correct).count();
+    }
+}

@@ -1,0 +1,2 @@
+/** Multiple response ("select all that apply"), with partial credit. */
+package id.saring.quiz.type.multiple;
