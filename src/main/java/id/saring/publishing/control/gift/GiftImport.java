@@ -1,0 +1,21 @@
+package id.saring.publishing.control.gift;
+
+import id.saring.publishing.control.Problem;
+import java.util.List;
+
+/**
+ * The result of importing a GIFT file: the text of a {@code quiz.yaml}, how many questions it
+ * holds, and every problem met, each with its line in the GIFT file. A problem means something was
+ * left out or changed; the teacher should read them all before publishing.
+ */
+public record GiftImport(String quizYaml, int questionCount, List<Problem> problems) {
+
+    public GiftImport {
+        problems = List.copyOf(problems);
+    }
+
+    /** True when every question came over as written. */
+    public boolean isComplete() {
+        return problems.isEmpty();
+    }
+}

@@ -1,0 +1,106 @@
+package id.saring.view.admin;
+
+import id.saring.infrastructure.i18n.Messages;
+import id.saring.publishing.control.Problem;
+import id.saring.publishing.control.YamlMap;
+import id.saring.publishing.control.gift.GiftImport;
+import id.saring.publishing.control.gift.GiftImporter;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * admin/gift.xhtml: turns a Moodle GIFT export into a quiz.yaml for a module folder, and says
+ * what could not be carried over.
+ */
+@Named("adminGift")
+@ViewScoped
+public class GiftBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private String fileName = GiftImporter.DEFAULT_FILE;
+    private String gift;
+    private String quizId;
+    private String quizTitle;
+    private GiftImport result;
+
+    public void upload(FileUploadEvent event) {
+        fileName = event.getFile().getFileName();
+        String text = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
+        gift = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    public void convert() {
+        if (quizId == null || !YamlMap.ID.matcher(quizId).matches()) {
+            Messages.error("admin.gift.badId");
+            return;
+        }
+        result = new GiftImporter().convert(fileName, gift == null ? "" : gift, quizId, quizTitle);
+        if (result.questionCount() == 0) {
+            Messages.error("admin.gift.nothing");
+        } else if (result.isComplete()) {
+            Messages.info("admin.gift.converted", result.questionCount());
+        } else {
+            Messages.info(
+                    "admin.gift.partly",
+                    result.questionCount(),
+                    result.problems().size());
+        }
+    }
+
+    public StreamedContent getDownload() {
+        byte[] yaml = result.quizYaml().getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder()
+                .name("quiz.yaml")
+                .contentType("text/yaml; charset=UTF-8")
+                .contentLength((long) yaml.length)
+                .stream(() -> new ByteArrayInputStream(yaml))
+                .build();
+    }
+
+    public String describe(Problem problem) {
+        return problem.describe(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public GiftImport getResult() {
+        return result;
+    }
+
+    public List<Problem> getProblems() {
+        return result == null ? List.of() : result.problems();
+    }
+
+    public String getGift() {
+        return gift;
+    }
+
+    public void setGift(String gift) {
+        this.gift = gift;
+    }
+
+    public String getQuizId() {
+        return quizId;
+    }
+
+    public void setQuizId(String quizId) {
+        this.quizId = quizId;
+    }
+
+    public String getQuizTitle() {
+        return quizTitle;
+    }
+
+    public void setQuizTitle(String quizTitle) {
+        this.quizTitle = quizTitle;
+    }
+}
