@@ -4,14 +4,10 @@ import id.saring.identity.boundary.Accounts;
 import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
 
@@ -19,9 +15,6 @@ import java.util.Optional;
 @Named
 @RequestScoped
 public class CurrentUser {
-
-    /** The landing page's parameter that says "you have logged out". */
-    public static final String LOGGED_OUT = "keluar";
 
     @Inject
     SecurityContext securityContext;
@@ -57,13 +50,6 @@ public class CurrentUser {
 
     public boolean isAdmin() {
         return securityContext.isCallerInRole(Role.ADMIN_NAME);
-    }
-
-    public void logout() throws ServletException, IOException {
-        ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/?" + LOGGED_OUT);
     }
 
     private Optional<Account> account() {

@@ -96,6 +96,15 @@ public final class WebClient {
         return send(post, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST without fields, as a plain HTML form button sends it. */
+    public HttpResponse<String> post(String path) {
+        HttpRequest post = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+        return send(post, HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> logIn(String username, String password) {
         return submit("login.xhtml", "login", Map.of("username", username, "password", password), "submit");
     }
