@@ -50,7 +50,7 @@ class LoginBrowserIT {
         logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
         browser.find(By.id("admin-home"));
 
-        browser.click(By.cssSelector("#admin-home a.button"));
+        browser.click(By.linkText("Kelola pengguna"));
         browser.type(By.id("create:username"), "Rani.Putri");
         browser.type(By.id("create:displayName"), "Rani Putri");
         browser.type(By.id("create:password"), "bintang-pagi-7");
@@ -58,7 +58,7 @@ class LoginBrowserIT {
         browser.waitForText(By.id("create:feedback"), "rani.putri");
         browser.waitForText(By.id("accounts"), "Rani Putri");
         browser.screenshot("admin-users");
-        browser.click(By.id("logout:submit"));
+        browser.click(By.id("logout"));
         browser.waitForText(By.id("main"), "Kamu sudah keluar");
 
         browser.click(By.id("login-link"));
@@ -71,7 +71,7 @@ class LoginBrowserIT {
         browser.waitForText(By.tagName("h1"), "Halaman ini bukan untukmu");
 
         browser.open(base + "home.xhtml");
-        browser.click(By.id("logout:submit"));
+        browser.click(By.id("logout"));
         browser.waitForText(By.id("main"), "Kamu sudah keluar");
         browser.open(base + "home.xhtml");
         browser.find(By.id("login:username"));

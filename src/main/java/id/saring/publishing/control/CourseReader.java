@@ -127,8 +127,10 @@ public final class CourseReader {
             CourseFiles files, String folder, LessonRenderer renderer, Ids ids, Set<String> used, Problems problems) {
         Optional<YamlMap> descriptor = yaml(files, folder + "/" + MODULE_FILE, problems);
         List<Lesson> lessons = new ArrayList<>();
+        boolean hasLessonFiles = false;
         for (String path : filesIn(files, folder)) {
-            if (path.endsWith(".md") && !TRANSLATION.matcher(path).matches()) {
+            if (path.endsWith(".md") && !TRANSLATION.matcher(path).matches() && !isNote(path)) {
+                hasLessonFiles = true;
                 used.add(path);
                 readLesson(files, path, renderer, ids, used, problems).ifPresent(lessons::add);
             }
@@ -147,7 +149,7 @@ public final class CourseReader {
         id.ifPresent(i -> ids.modules.check(module, "id", i));
         Optional<LocalizedText> title = module.requiredText("title");
         Optional<LocalizedText> summary = module.text("summary");
-        if (lessons.isEmpty() && quiz.isEmpty()) {
+        if (!hasLessonFiles && !files.has(quizPath)) {
             module.reportHere("module.empty");
         }
         if (id.isEmpty() || title.isEmpty()) {
@@ -386,12 +388,16 @@ public final class CourseReader {
 
     private static void reportUnusedFiles(CourseFiles files, Set<String> used, Problems problems) {
         for (String path : files.paths()) {
-            String name = path.substring(path.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT);
-            boolean note = name.startsWith("README") || name.startsWith("LICENSE") || name.startsWith("LISENSI");
-            if (!used.contains(path) && !note) {
+            if (!used.contains(path) && !isNote(path)) {
                 problems.report(path, 0, "file.unused");
             }
         }
+    }
+
+    /** README and licence files are notes for people working on the files, not course content. */
+    private static boolean isNote(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT);
+        return name.startsWith("README") || name.startsWith("LICENSE") || name.startsWith("LISENSI");
     }
 
     private static Optional<YamlMap> yaml(CourseFiles files, String path, Problems problems) {

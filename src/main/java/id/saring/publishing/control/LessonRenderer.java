@@ -60,6 +60,10 @@ public final class LessonRenderer {
             .allowAttributes("align")
             .matching(ALIGN)
             .onElements("th", "td")
+            // Fenced code blocks that name their language (```yaml) keep that name, nothing else.
+            .allowAttributes("class")
+            .matching(Pattern.compile("language-[a-z0-9+#-]{1,20}"))
+            .onElements("code")
             .toFactory();
 
     private final Map<String, Asset> assets;

@@ -1,5 +1,6 @@
 package id.saring.publishing.control;
 
+import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import java.util.ResourceBundle;
  * One thing wrong in a course's files: where (file and line, 0 when it concerns the whole file)
  * and what, as a message key of the {@code problems} bundle so it reads in the author's language.
  */
-public record Problem(String file, int line, String key, List<Object> arguments) {
+public record Problem(String file, int line, String key, List<Object> arguments) implements Serializable {
 
     public static final String BUNDLE = "id.saring.i18n.problems";
 

@@ -19,7 +19,7 @@ public final class Choices {
         List<YamlMap> items = question.maps("choices");
         for (int i = 0; i < items.size(); i++) {
             YamlMap item = items.get(i).allowOnly(KEYS);
-            String id = item.has("id") ? item.id("id").orElse(null) : String.valueOf((char) ('a' + i));
+            String id = item.has("id") ? item.id("id").orElse(null) : positionalId(i);
             var text = item.requiredText("text");
             boolean correct = item.bool("correct").orElse(false);
             var weight = item.integer("weight", -100, 100);
@@ -34,6 +34,11 @@ public final class Choices {
             question.report("choices", "question.tooFewChoices", minimum);
         }
         return choices;
+    }
+
+    /** a, b, ... z, then c27, c28, ...: always a valid id. */
+    static String positionalId(int index) {
+        return index < 26 ? String.valueOf((char) ('a' + index)) : "c" + (index + 1);
     }
 
     public static long correctCount(List<Choice> choices) {

@@ -73,6 +73,8 @@ class AccessControlIT {
         assertEquals(302, student.logIn("siswa.akses", "kupu-kupu-biru").statusCode());
 
         HttpResponse<String> admin = student.get("admin/users.xhtml");
+        assertEquals(403, student.get("admin/courses.xhtml").statusCode());
+        assertEquals(403, student.get("admin/preview.xhtml?course=x&version=1").statusCode());
         HttpResponse<String> teach = student.get("teach/x.xhtml");
 
         assertEquals(403, admin.statusCode());
@@ -149,7 +151,7 @@ class AccessControlIT {
         WebClient admin = new WebClient(base);
         admin.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
 
-        HttpResponse<String> logout = admin.submit("home.xhtml", "logout", Map.of(), "submit");
+        HttpResponse<String> logout = admin.post("logout");
 
         assertEquals(302, logout.statusCode());
         assertTrue(logout.headers().firstValue("Location").orElse("").endsWith("/?keluar"));

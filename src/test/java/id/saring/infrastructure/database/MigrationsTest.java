@@ -19,10 +19,7 @@ class MigrationsTest {
     void buildTheSchemaOnAnEmptyDatabaseAndAreIdempotent() throws SQLException {
         SaringDataSource dataSource = new SaringDataSource();
         dataSource.setUrl("jdbc:h2:mem:migrations-test;DB_CLOSE_DELAY=-1");
-        Flyway flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load();
+        Flyway flyway = Migrations.flyway(dataSource);
 
         MigrateResult first = flyway.migrate();
         MigrateResult second = flyway.migrate();

@@ -12,7 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
-class CourseFilesTest {
+public class CourseFilesTest {
 
     @Test
     void readsAZipWhoseCourseIsInsideOneFolder() throws IOException {
@@ -70,7 +70,7 @@ class CourseFilesTest {
         assertEquals(key, problems.all().get(0).key());
     }
 
-    static byte[] zip(Map<String, byte[]> entries) throws IOException {
+    public static byte[] zip(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {

@@ -223,6 +223,40 @@ class CourseReaderTest {
     }
 
     @Test
+    void notesAndCodeBlocksWithALanguageAreFine() {
+        Map<String, byte[]> files = SampleCourse.files();
+        SampleCourse.put(files, "01-modul-satu/README.md", "Catatan untuk penulis.");
+        SampleCourse.put(
+                files, "01-modul-satu/01-apa-itu-hoaks.md", SampleCourse.LESSON + "\n```yaml\nid: contoh\n```\n");
+        Problems problems = new Problems();
+
+        Optional<Course> course = reader.read(CourseFiles.of("contoh", files), p -> p, problems);
+
+        assertTrue(problems.isEmpty(), () -> describe(problems));
+        assertTrue(course.orElseThrow()
+                .modules()
+                .get(0)
+                .lessons()
+                .get(0)
+                .html()
+                .in("id")
+                .contains("class=\"language-yaml\""));
+    }
+
+    @Test
+    void aModuleWhoseOnlyLessonIsBrokenIsNotAlsoCalledEmpty() {
+        Map<String, byte[]> files = SampleCourse.files();
+        files.remove("01-modul-satu/quiz.yaml");
+        files.remove("01-modul-satu/01-apa-itu-hoaks.en.md");
+        SampleCourse.put(files, "01-modul-satu/01-apa-itu-hoaks.md", "tanpa keterangan");
+        Problems problems = new Problems();
+
+        reader.read(CourseFiles.of("contoh", files), p -> p, problems);
+
+        assertTrue(problems.all().stream().noneMatch(p -> p.key().equals("module.empty")), () -> describe(problems));
+    }
+
+    @Test
     void everyProblemIsReportedAtOnceAndNothingIsReturned() {
         Problems problems = new Problems();
         Map<String, byte[]> files = SampleCourse.files();

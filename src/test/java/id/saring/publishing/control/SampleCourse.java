@@ -12,9 +12,9 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /** A small, valid course with every question type, as files in memory; tests break one thing at a time. */
-final class SampleCourse {
+public final class SampleCourse {
 
-    static final String COURSE =
+    public static final String COURSE =
             """
             id: contoh-kursus
             title:
@@ -26,12 +26,13 @@ final class SampleCourse {
             tags: [pilar:cakap]
             """;
 
-    static final String MODULE = """
+    public static final String MODULE =
+            """
             id: modul-satu
             title: Mengenal hoaks
             """;
 
-    static final String LESSON =
+    public static final String LESSON =
             """
             ---
             id: apa-itu-hoaks
@@ -51,7 +52,7 @@ final class SampleCourse {
             Baca juga [cekfakta.com](https://cekfakta.com).
             """;
 
-    static final String LESSON_EN =
+    public static final String LESSON_EN =
             """
             ---
             title: What is a hoax?
@@ -61,7 +62,7 @@ final class SampleCourse {
             A hoax is false information spread **on purpose**.
             """;
 
-    static final String QUIZ =
+    public static final String QUIZ =
             """
             id: kuis-modul-satu
             title: Kuis mengenal hoaks
@@ -150,7 +151,7 @@ final class SampleCourse {
 
     private SampleCourse() {}
 
-    static Map<String, byte[]> files() {
+    public static Map<String, byte[]> files() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         put(files, "course.yaml", COURSE);
         put(files, "01-modul-satu/module.yaml", MODULE);
@@ -161,7 +162,7 @@ final class SampleCourse {
         return files;
     }
 
-    static TagVocabulary vocabulary() {
+    public static TagVocabulary vocabulary() {
         try {
             return TagVocabulary.read(Files.readAllBytes(Path.of("courses", TagVocabulary.FILE)), new Problems())
                     .orElseThrow();
@@ -170,11 +171,11 @@ final class SampleCourse {
         }
     }
 
-    static void put(Map<String, byte[]> files, String path, String text) {
+    public static void put(Map<String, byte[]> files, String path, String text) {
         files.put(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);

@@ -1,0 +1,77 @@
+package id.saring.catalog.boundary;
+
+import id.saring.catalog.content.Course;
+import id.saring.catalog.entity.CourseVersion;
+import id.saring.catalog.entity.PublishedCourse;
+import id.saring.publishing.control.CourseFiles;
+import id.saring.publishing.control.CourseReader;
+import id.saring.publishing.control.Problems;
+import id.saring.publishing.control.TagVocabulary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.logging.Logger;
+
+/**
+ * The courses as pages show them. A published version never changes, so each is read from its
+ * stored files once and kept in memory, on every instance; which version is current and whether a
+ * course is published are asked of the database every time, so they are never stale.
+ */
+@ApplicationScoped
+public class Catalog {
+
+    private static final Logger LOG = Logger.getLogger(Catalog.class.getName());
+
+    @Inject
+    CourseVersions versions;
+
+    @Inject
+    ServletContext servletContext;
+
+    private final ConcurrentMap<String, Optional<Course>> read = new ConcurrentHashMap<>();
+
+    /** The current versions of the published courses, for students. */
+    public List<Course> published() {
+        return versions.all().stream()
+                .filter(PublishedCourse::isPublished)
+                .flatMap(course -> version(course.getId(), course.getCurrentVersion()).stream())
+                .toList();
+    }
+
+    /** The current version, if the course is published. */
+    public Optional<Course> current(String courseId) {
+        return versions.find(courseId)
+                .filter(PublishedCourse::isPublished)
+                .flatMap(course -> version(course.getId(), course.getCurrentVersion()));
+    }
+
+    public boolean isPublished(String courseId) {
+        return versions.find(courseId).map(PublishedCourse::isPublished).orElse(false);
+    }
+
+    /** Any version, published or not: for administrators' previews and for attempts started on it. */
+    public Optional<Course> version(String courseId, int number) {
+        return read.computeIfAbsent(courseId + "/" + number, key -> versions.version(courseId, number)
+                .flatMap(this::readStored));
+    }
+
+    public String mediaUrl(String courseId, int number, String path) {
+        return servletContext.getContextPath() + "/media/" + courseId + "/" + number + "/" + path;
+    }
+
+    private Optional<Course> readStored(CourseVersion stored) {
+        Problems problems = new Problems();
+        Optional<Course> course = CourseFiles.zip(stored.getCourseId() + ".zip", stored.getFiles(), problems)
+                .flatMap(files -> TagVocabulary.read(stored.getTags(), problems).flatMap(tags -> new CourseReader(tags)
+                        .read(files, path -> mediaUrl(stored.getCourseId(), stored.getNumber(), path), problems)));
+        if (course.isEmpty()) {
+            LOG.severe(() -> "Stored version " + stored.getNumber() + " of course " + stored.getCourseId()
+                    + " cannot be read back: " + problems.all());
+        }
+        return course;
+    }
+}

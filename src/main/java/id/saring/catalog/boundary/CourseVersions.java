@@ -1,0 +1,82 @@
+package id.saring.catalog.boundary;
+
+import id.saring.catalog.entity.CourseVersion;
+import id.saring.catalog.entity.PublishedCourse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Writes and reads the record of published courses and their versions. */
+@ApplicationScoped
+@Transactional
+public class CourseVersions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Stores a checked course as its next version and serves it, in one transaction: either the
+     * new version is complete and current, or nothing changed.
+     *
+     * @return the new version's number, or empty when the latest version has the same files
+     */
+    public Optional<Integer> store(
+            String courseId, String checksum, byte[] files, byte[] tags, CourseVersion.Source source, String by) {
+        Instant now = Instant.now(clock);
+        PublishedCourse course = em.find(PublishedCourse.class, courseId, LockModeType.PESSIMISTIC_WRITE);
+        if (course == null) {
+            course = new PublishedCourse(courseId, now);
+            em.persist(course);
+            // No mapped relationship tells EclipseLink the course row must exist first.
+            em.flush();
+        } else if (latest(courseId).map(v -> v.getChecksum().equals(checksum)).orElse(false)) {
+            return Optional.empty();
+        }
+        int number = course.nextVersionNumber();
+        em.persist(new CourseVersion(courseId, number, checksum, files, tags, source, by, now));
+        course.serve(number);
+        return Optional.of(number);
+    }
+
+    public void unpublish(String courseId) {
+        get(courseId).unpublish();
+    }
+
+    public void republish(String courseId) {
+        get(courseId).republish();
+    }
+
+    public List<PublishedCourse> all() {
+        return em.createNamedQuery(PublishedCourse.ALL, PublishedCourse.class).getResultList();
+    }
+
+    public Optional<PublishedCourse> find(String courseId) {
+        return Optional.ofNullable(em.find(PublishedCourse.class, courseId));
+    }
+
+    public List<CourseVersion> versions(String courseId) {
+        return em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class)
+                .setParameter("course", courseId)
+                .getResultList();
+    }
+
+    public Optional<CourseVersion> version(String courseId, int number) {
+        return Optional.ofNullable(em.find(CourseVersion.class, new CourseVersion.Key(courseId, number)));
+    }
+
+    private Optional<CourseVersion> latest(String courseId) {
+        return versions(courseId).stream().findFirst();
+    }
+
+    private PublishedCourse get(String courseId) {
+        return find(courseId).orElseThrow(() -> new IllegalArgumentException("No course " + courseId));
+    }
+}

@@ -1,0 +1,2 @@
+/** Publishing courses: from the courses folder at start and on request, and from uploaded zips. */
+package id.saring.publishing.boundary;

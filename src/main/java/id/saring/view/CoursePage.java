@@ -1,0 +1,50 @@
+package id.saring.view;
+
+import id.saring.catalog.content.Course;
+import id.saring.catalog.content.Lesson;
+import id.saring.catalog.content.Module;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the course overview and lesson fragments need from the page that includes them: the
+ * course, and where links go (the student's pages, or an administrator's preview).
+ */
+public interface CoursePage {
+
+    Course getCourse();
+
+    String courseUrl();
+
+    String lessonUrl(String lessonId);
+
+    /** The lessons of the whole course, in reading order. */
+    default List<Lesson> lessonsInOrder() {
+        List<Lesson> lessons = new ArrayList<>();
+        getCourse().modules().forEach(m -> lessons.addAll(m.lessons()));
+        return lessons;
+    }
+
+    default Optional<Lesson> neighbour(String lessonId, int step) {
+        List<Lesson> lessons = lessonsInOrder();
+        for (int i = 0; i < lessons.size(); i++) {
+            if (lessons.get(i).id().equals(lessonId)) {
+                int at = i + step;
+                return at >= 0 && at < lessons.size() ? Optional.of(lessons.get(at)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    default Optional<Module> moduleOf(String lessonId) {
+        return getCourse().modules().stream()
+                .filter(m -> m.lesson(lessonId).isPresent())
+                .findFirst();
+    }
+
+    /** Megabytes with one decimal, for "download size" labels. */
+    default String downloadMegabytes() {
+        return String.format("%.1f", Math.max(0.1, getCourse().downloadBytes() / 1_048_576.0));
+    }
+}

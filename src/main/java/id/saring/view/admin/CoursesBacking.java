@@ -1,0 +1,125 @@
+package id.saring.view.admin;
+
+import id.saring.catalog.boundary.Catalog;
+import id.saring.catalog.boundary.CourseVersions;
+import id.saring.catalog.content.Course;
+import id.saring.catalog.entity.CourseVersion;
+import id.saring.catalog.entity.PublishedCourse;
+import id.saring.infrastructure.i18n.Messages;
+import id.saring.publishing.boundary.Publication;
+import id.saring.publishing.boundary.Publisher;
+import id.saring.view.CurrentUser;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.primefaces.event.FileUploadEvent;
+
+/** admin/courses.xhtml: publish from the folder or a zip, show problems, (un)publish, history. */
+@Named("adminCourses")
+@ViewScoped
+public class CoursesBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Publisher publisher;
+
+    @Inject
+    CourseVersions versions;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private transient List<Row> rows;
+    private List<Publication> publications = List.of();
+    private String historyOf;
+
+    /** One course in the table. */
+    public record Row(PublishedCourse record, Optional<Course> current) {
+        public String title(String language) {
+            return current.map(c -> c.title().in(language)).orElse(record.getId());
+        }
+    }
+
+    public List<Row> getRows() {
+        if (rows == null) {
+            rows = new ArrayList<>();
+            for (PublishedCourse course : versions.all()) {
+                rows.add(new Row(course, catalog.version(course.getId(), course.getCurrentVersion())));
+            }
+        }
+        return rows;
+    }
+
+    public void sync() {
+        show(publisher.syncFolder(currentUser.getUsername()));
+    }
+
+    public void upload(FileUploadEvent event) {
+        var file = event.getFile();
+        show(List.of(publisher.publishZip(file.getFileName(), file.getContent(), currentUser.getUsername())));
+    }
+
+    public void unpublish(String courseId) {
+        versions.unpublish(courseId);
+        rows = null;
+        Messages.info("admin.courses.unpublished", courseId);
+    }
+
+    public void republish(String courseId) {
+        versions.republish(courseId);
+        rows = null;
+        Messages.info("admin.courses.republished", courseId);
+    }
+
+    public void showHistory(String courseId) {
+        historyOf = courseId;
+    }
+
+    public List<CourseVersion> getHistory() {
+        return historyOf == null ? List.of() : versions.versions(historyOf);
+    }
+
+    public String getHistoryOf() {
+        return historyOf;
+    }
+
+    public List<Publication> getPublications() {
+        return publications;
+    }
+
+    public String problemText(id.saring.publishing.control.Problem problem) {
+        return problem.describe(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    private void show(List<Publication> done) {
+        publications = done;
+        rows = null;
+        for (Publication publication : done) {
+            switch (publication.outcome()) {
+                case PUBLISHED ->
+                    Messages.info("admin.courses.published", publication.courseId(), publication.version());
+                case UNCHANGED ->
+                    Messages.info("admin.courses.unchanged", publication.courseId(), publication.version());
+                case REFUSED ->
+                    Messages.error(
+                            "admin.courses.refused",
+                            publication.source(),
+                            publication.problems().size());
+            }
+        }
+        if (done.isEmpty()) {
+            Messages.info("admin.courses.nothingInFolder");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package id.saring.view.admin;
+
+import id.saring.catalog.boundary.Catalog;
+import id.saring.catalog.content.Course;
+import id.saring.catalog.content.Lesson;
+import id.saring.view.CoursePage;
+import id.saring.view.NotFound;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+
+/**
+ * admin/preview.xhtml?course=...&version=...[&lesson=...]: any version of a course, published or
+ * not, through the very fragments students' pages use.
+ */
+@Named("preview")
+@RequestScoped
+public class PreviewBacking implements CoursePage {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    FacesContext faces;
+
+    private String courseId;
+    private int version;
+    private String lessonId;
+    private Course course;
+    private Lesson lesson;
+
+    public void load() throws IOException {
+        course = courseId == null ? null : catalog.version(courseId, version).orElse(null);
+        if (course != null && lessonId != null) {
+            lesson = course.modules().stream()
+                    .flatMap(m -> m.lesson(lessonId).stream())
+                    .findFirst()
+                    .orElse(null);
+        }
+        if (course == null || (lessonId != null && lesson == null)) {
+            NotFound.send(faces);
+        }
+    }
+
+    @Override
+    public Course getCourse() {
+        return course;
+    }
+
+    @Override
+    public String courseUrl() {
+        return base();
+    }
+
+    @Override
+    public String lessonUrl(String lessonId) {
+        return base() + "&lesson=" + lessonId;
+    }
+
+    private String base() {
+        return faces.getExternalContext().getRequestContextPath() + "/admin/preview.xhtml?course=" + courseId
+                + "&version=" + version;
+    }
+
+    public Lesson getLesson() {
+        return lesson;
+    }
+
+    public String getCourseId() {
+        return courseId;
+    }
+
+    public void setCourseId(String courseId) {
+        this.courseId = courseId;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
+
+    public String getLessonId() {
+        return lessonId;
+    }
+
+    public void setLessonId(String lessonId) {
+        this.lessonId = lessonId;
+    }
+}

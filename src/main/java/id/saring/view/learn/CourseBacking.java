@@ -1,0 +1,57 @@
+package id.saring.view.learn;
+
+import id.saring.catalog.boundary.Catalog;
+import id.saring.catalog.content.Course;
+import id.saring.view.CoursePage;
+import id.saring.view.NotFound;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+
+/** learn/course.xhtml?id=...: a published course's modules and lessons. */
+@Named("learnCourse")
+@RequestScoped
+public class CourseBacking implements CoursePage {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    FacesContext faces;
+
+    private String id;
+    private Course course;
+
+    public void load() throws IOException {
+        course = id == null ? null : catalog.current(id).orElse(null);
+        if (course == null) {
+            NotFound.send(faces);
+        }
+    }
+
+    @Override
+    public Course getCourse() {
+        return course;
+    }
+
+    @Override
+    public String courseUrl() {
+        return faces.getExternalContext().getRequestContextPath() + "/learn/course.xhtml?id=" + course.id();
+    }
+
+    @Override
+    public String lessonUrl(String lessonId) {
+        return faces.getExternalContext().getRequestContextPath() + "/learn/lesson.xhtml?course=" + course.id()
+                + "&lesson=" + lessonId;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,2 @@
+/** Students' pages: the courses open to them and the lessons they read. */
+package id.saring.view.learn;

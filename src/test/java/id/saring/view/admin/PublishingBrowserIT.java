@@ -1,0 +1,180 @@
+package id.saring.view.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.saring.publishing.control.CourseFilesTest;
+import id.saring.publishing.control.SampleCourse;
+import id.saring.testing.Admin;
+import id.saring.testing.Browser;
+import id.saring.testing.Deployments;
+import id.saring.testing.WebClient;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * An administrator publishes a course from a zip in Chromium: a broken zip shows every problem
+ * and changes nothing, a good one is previewed and published, a student reads it, and hiding it
+ * takes it away from students again.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublishingBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.saringWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aBrokenZipShowsEveryProblemAndAGoodOneReachesStudents() throws IOException {
+        new Admin(base).createAccount("siswa.baca", "Siswa Baca", "STUDENT", "buku-tebal-12");
+        Path good = zip("kursus-baik.zip", SampleCourse.files());
+        Map<String, byte[]> brokenFiles = SampleCourse.files();
+        SampleCourse.put(brokenFiles, "course.yaml", SampleCourse.COURSE.replace("hours: 2", "hours: dua"));
+        SampleCourse.put(
+                brokenFiles,
+                "01-modul-satu/quiz.yaml",
+                SampleCourse.QUIZ.replace("type: matching", "type: menjodohkan"));
+        Path broken = zip("kursus-rusak.zip", brokenFiles);
+
+        logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        browser.open(base + "admin/courses.xhtml");
+        upload(broken);
+        browser.waitForText(By.id("problems"), "kursus-rusak.zip: 2 masalah");
+        String problems = browser.text(By.id("problems"));
+        assertTrue(problems.contains("course.yaml:7: Isian \"hours\" harus berupa angka"), problems);
+        assertTrue(problems.contains("quiz.yaml:37: Jenis soal \"menjodohkan\" tidak dikenal"), problems);
+        browser.screenshot("admin-courses-problems");
+
+        upload(good);
+        browser.waitForText(By.id("publish:feedback"), "contoh-kursus diterbitkan sebagai versi 1");
+        browser.waitForText(By.id("list:courses"), "Kursus Contoh");
+        browser.screenshot("admin-courses-published");
+
+        browser.click(By.linkText("Pratinjau"));
+        browser.find(By.id("preview-banner"));
+        browser.click(By.linkText("Apa itu hoaks?"));
+        browser.waitForText(By.tagName("h1"), "Apa itu hoaks?");
+        assertImageShown();
+
+        browser.open(base + "admin/courses.xhtml");
+        upload(good);
+        browser.waitForText(By.id("publish:feedback"), "contoh-kursus tidak berubah; versi 1 tetap dipakai");
+        logOut();
+
+        logIn("siswa.baca", "buku-tebal-12");
+        browser.click(By.linkText("Kursus Contoh"));
+        browser.waitForText(By.tagName("h1"), "Kursus Contoh");
+        browser.click(By.linkText("Apa itu hoaks?"));
+        browser.waitForText(By.className("lesson-body"), "Hoaks adalah informasi bohong");
+        assertImageShown();
+        browser.screenshot("student-lesson");
+        logOut();
+
+        logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        browser.open(base + "admin/courses.xhtml");
+        browser.click(By.xpath("//button[contains(., 'Sembunyikan')]"));
+        browser.waitForText(By.id("publish:feedback"), "disembunyikan dari siswa");
+        WebClient student = new WebClient(base);
+        student.logIn("siswa.baca", "buku-tebal-12");
+        assertEquals(404, student.get("learn/course.xhtml?id=contoh-kursus").statusCode(), "hidden from students");
+        assertTrue(!student.get("home.xhtml").body().contains("Kursus Contoh"));
+    }
+
+    @Test
+    void aMoodleGiftExportBecomesAQuizFileAndWhatCannotBeCarriedIsListed() {
+        logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        browser.click(By.linkText("Impor soal Moodle"));
+        browser.type(By.id("gift:quizId"), "kuis-moodle");
+        browser.type(By.id("gift:quizTitle"), "Kuis dari Moodle");
+        browser.type(
+                By.id("gift:text"),
+                String.join(
+                        "\n",
+                        "// Contoh ekspor Moodle",
+                        "::Ciri hoaks::Pesan berantai biasanya meminta kita {=segera menyebarkan #Betul ~memeriksa sumber #Justru itu yang perlu}",
+                        "",
+                        "::Refleksi::Ceritakan pengalamanmu menerima hoaks. {}"));
+        browser.click(By.id("gift:convert"));
+
+        browser.waitForText(By.id("gift:feedback"), "1 soal diubah");
+        assertTrue(
+                browser.text(By.id("gift-result")).contains("type: \"single\"")
+                        || browser.text(By.id("gift-result")).contains("type: single"),
+                browser.text(By.id("gift-result")));
+        assertTrue(
+                browser.text(By.id("gift-problems")).contains("moodle.gift:4"), browser.text(By.id("gift-problems")));
+        browser.screenshot("admin-gift");
+    }
+
+    private void upload(Path zip) {
+        WebElement input = browser.driver().findElement(By.id("publish:upload_input"));
+        input.sendKeys(zip.toAbsolutePath().toString());
+    }
+
+    private void assertImageShown() {
+        Object width = browser.driver()
+                .executeScript("var i = document.querySelector('.lesson-body img');"
+                        + "return i && i.complete ? i.naturalWidth : -1;");
+        for (int tries = 0; tries < 20 && !Long.valueOf(40).equals(width); tries++) {
+            width = browser.driver()
+                    .executeScript(
+                            "var i = document.querySelector('.lesson-body img'); return i ? i.naturalWidth : -1;");
+        }
+        assertEquals(40L, width, "the lesson image loads from /media");
+    }
+
+    /** Waits for the landing page, so the next page opened does not race the logout. */
+    private void logOut() {
+        browser.click(By.id("logout"));
+        browser.waitForText(By.id("main"), "Kamu sudah keluar");
+    }
+
+    private void logIn(String username, String password) {
+        browser.open(base + "login.xhtml");
+        browser.type(By.id("login:username"), username);
+        browser.type(By.id("login:password"), password);
+        browser.click(By.id("login:submit"));
+        browser.find(By.id("logout"));
+    }
+
+    private static Path zip(String name, Map<String, byte[]> files) throws IOException {
+        Map<String, byte[]> inFolder = new LinkedHashMap<>();
+        files.forEach((path, content) -> inFolder.put("contoh/" + path, content));
+        Path zip = Path.of("target", "it-zips", name);
+        Files.createDirectories(zip.getParent());
+        Files.write(zip, CourseFilesTest.zip(inFolder));
+        return zip;
+    }
+}
