@@ -1,17 +1,26 @@
 package id.saring.infrastructure.database;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.saring.publishing.control.SampleCourse;
+import id.saring.publishing.control.TagVocabulary;
+import id.saring.testing.Admin;
 import id.saring.testing.Deployments;
 import id.saring.testing.WebClient;
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,8 +40,21 @@ class MigrationsPostgresIT {
 
     static final String SCHEMA = "saring_it";
 
+    /** The courses folder the PostgreSQL container reads (arquillian.xml): the sample course. */
+    static final Path COURSES = Path.of("target", "it-courses-postgres");
+
     @Deployment(testable = false)
-    static WebArchive deployment() throws SQLException {
+    static WebArchive deployment() throws SQLException, IOException {
+        Files.createDirectories(COURSES);
+        Files.copy(
+                Path.of("courses", TagVocabulary.FILE),
+                COURSES.resolve(TagVocabulary.FILE),
+                StandardCopyOption.REPLACE_EXISTING);
+        for (Map.Entry<String, byte[]> file : SampleCourse.files().entrySet()) {
+            Path target = COURSES.resolve("contoh").resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
         // An empty schema each run, as on a school's first start with a new database.
         try (Connection connection = DriverManager.getConnection(adminUrl());
                 Statement statement = connection.createStatement()) {
@@ -68,6 +90,33 @@ class MigrationsPostgresIT {
                         "hashed with PBKDF2, 210,000 iterations");
                 assertTrue(account.getTimestamp(2) != null, "the login was recorded");
             }
+        }
+    }
+
+    @Test
+    void coursesArePublishedAtStartAndServedFromPostgreSql() throws SQLException {
+        new Admin(base).createAccount("siswa.pg", "Siswa PostgreSQL", "STUDENT", "gajah-biru-21");
+        WebClient student = new WebClient(base);
+        student.logIn("siswa.pg", "gajah-biru-21");
+
+        HttpResponse<String> lesson = student.get("learn/lesson.xhtml?course=contoh-kursus&lesson=apa-itu-hoaks");
+        HttpResponse<byte[]> image = student.getBytes("media/contoh-kursus/1/01-modul-satu/gambar/peta.png");
+
+        assertEquals(200, lesson.statusCode());
+        assertTrue(lesson.body().contains("Hoaks adalah informasi bohong"), lesson.body());
+        assertEquals(200, image.statusCode());
+        assertArrayEquals(
+                SampleCourse.files().get("01-modul-satu/gambar/peta.png"),
+                image.body(),
+                "the image comes back byte for byte");
+        try (Connection connection = DriverManager.getConnection(System.getProperty("saring.test.pg.url"));
+                Statement statement = connection.createStatement();
+                ResultSet version = statement.executeQuery(
+                        "select number, source, octet_length(files) from course_version where course_id = 'contoh-kursus'")) {
+            assertTrue(version.next(), "the version is stored in PostgreSQL");
+            assertEquals(1, version.getInt(1));
+            assertEquals("FOLDER", version.getString(2));
+            assertTrue(version.getInt(3) > 0);
         }
     }
 
