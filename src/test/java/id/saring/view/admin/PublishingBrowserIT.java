@@ -91,6 +91,9 @@ class PublishingBrowserIT {
         browser.open(base + "admin/courses.xhtml");
         upload(good);
         browser.waitForText(By.id("publish:feedback"), "contoh-kursus tidak berubah; versi 1 tetap dipakai");
+        upload(broken);
+        browser.waitForText(By.id("problems"), "kursus-rusak.zip: 2 masalah");
+        assertTrue(browser.text(By.id("list:courses")).contains("Kursus Contoh"), "the good version stays listed");
         logOut();
 
         logIn("siswa.baca", "buku-tebal-12");
@@ -103,6 +106,29 @@ class PublishingBrowserIT {
         logOut();
 
         logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        browser.open(base + "admin/courses.xhtml");
+        Map<String, byte[]> changedFiles = SampleCourse.files();
+        SampleCourse.put(
+                changedFiles,
+                "01-modul-satu/01-apa-itu-hoaks.md",
+                SampleCourse.LESSON.replace("informasi bohong", "informasi palsu"));
+        upload(zip("kursus-berubah.zip", changedFiles));
+        browser.waitForText(By.id("publish:feedback"), "contoh-kursus diterbitkan sebagai versi 2");
+        browser.click(By.xpath("//button[contains(., 'Riwayat versi')]"));
+        browser.waitForText(By.id("history"), "Riwayat versi: contoh-kursus");
+        assertEquals(
+                2,
+                browser.driver()
+                        .findElements(By.cssSelector("#history tbody tr"))
+                        .size(),
+                "two versions in the history");
+        WebClient reader = new WebClient(base);
+        reader.logIn("siswa.baca", "buku-tebal-12");
+        assertTrue(
+                reader.get("learn/lesson.xhtml?course=contoh-kursus&lesson=apa-itu-hoaks")
+                        .body()
+                        .contains("informasi palsu"),
+                "students read the new version");
         browser.open(base + "admin/courses.xhtml");
         browser.click(By.xpath("//button[contains(., 'Sembunyikan')]"));
         browser.waitForText(By.id("publish:feedback"), "disembunyikan dari siswa");
