@@ -9,6 +9,8 @@ import java.util.Optional;
  * questions stay the same across versions, so progress survives a new version.
  *
  * @param grades the grade band, e.g. "7-9"
+ * @param preTest the quiz taken before the course, to measure what it changes (optional)
+ * @param postTest the parallel quiz taken after it (optional)
  * @param assets images by their path inside the course folder
  */
 public record Course(
@@ -19,6 +21,8 @@ public record Course(
         int hours,
         List<String> tags,
         List<Module> modules,
+        Optional<String> preTest,
+        Optional<String> postTest,
         Map<String, Asset> assets) {
 
     public Course {

@@ -52,7 +52,8 @@ public final class CourseReader {
 
     private static final Map<String, String> IMAGE_TYPES = Map.of(
             "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif", "webp", "image/webp");
-    private static final Set<String> COURSE_KEYS = Set.of("id", "title", "summary", "grades", "hours", "tags");
+    private static final Set<String> COURSE_KEYS =
+            Set.of("id", "title", "summary", "grades", "hours", "tags", "pre-test", "post-test");
     private static final Set<String> MODULE_KEYS = Set.of("id", "title", "summary");
     private static final Set<String> LESSON_KEYS = Set.of("id", "title", "minutes", "objectives", "tags");
     private static final Set<String> TRANSLATION_KEYS = Set.of("title", "objectives");
@@ -113,14 +114,38 @@ public final class CourseReader {
             course.report("hours", "yaml.missing", "hours");
         }
         List<String> tags = tags(course);
+        Optional<String> preTest = testQuiz(course, "pre-test", modules);
+        Optional<String> postTest = testQuiz(course, "post-test", modules);
+        if (preTest.isPresent() && preTest.equals(postTest)) {
+            course.report("post-test", "course.sameTest");
+        }
         if (modules.isEmpty() && problems.size() == before) {
             problems.report(COURSE_FILE, 0, "course.noModules");
         }
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(
-                new Course(id.get(), title.get(), summary.get(), grades.get(), hours.get(), tags, modules, assets));
+        return Optional.of(new Course(
+                id.get(),
+                title.get(),
+                summary.get(),
+                grades.get(),
+                hours.get(),
+                tags,
+                modules,
+                preTest,
+                postTest,
+                assets));
+    }
+
+    /** A pre- or post-test names a quiz of this course. */
+    private static Optional<String> testQuiz(YamlMap course, String key, List<Module> modules) {
+        Optional<String> quizId = course.string(key);
+        if (quizId.isPresent()
+                && modules.stream().flatMap(m -> m.quiz().stream()).noneMatch(q -> q.id().equals(quizId.get()))) {
+            course.report(key, "course.unknownTest", quizId.get());
+        }
+        return quizId;
     }
 
     private Optional<Module> readModule(

@@ -223,6 +223,29 @@ class CourseReaderTest {
     }
 
     @Test
+    void preAndPostTestsNameQuizzesOfTheCourse() {
+        Map<String, byte[]> files = SampleCourse.files();
+        SampleCourse.put(files, "course.yaml", SampleCourse.COURSE + "pre-test: kuis-modul-satu\n");
+        Problems problems = new Problems();
+
+        Course course =
+                reader.read(CourseFiles.of("contoh", files), p -> p, problems).orElseThrow();
+
+        assertEquals(Optional.of("kuis-modul-satu"), course.preTest());
+        assertProblem(
+                replace("course.yaml", "tags: [pilar:cakap]", "tags: [pilar:cakap]\npre-test: kuis-hilang"),
+                "course.yaml",
+                "course.unknownTest");
+        assertProblem(
+                replace(
+                        "course.yaml",
+                        "tags: [pilar:cakap]",
+                        "tags: [pilar:cakap]\npre-test: kuis-modul-satu\npost-test: kuis-modul-satu"),
+                "course.yaml",
+                "course.sameTest");
+    }
+
+    @Test
     void notesAndCodeBlocksWithALanguageAreFine() {
         Map<String, byte[]> files = SampleCourse.files();
         SampleCourse.put(files, "01-modul-satu/README.md", "Catatan untuk penulis.");
