@@ -3,6 +3,7 @@ package id.saring.quiz.type;
 import id.saring.publishing.control.YamlMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads the {@code choices:} list that choice-based types share. */
@@ -39,6 +40,29 @@ public final class Choices {
     /** a, b, ... z, then c27, c28, ...: always a valid id. */
     static String positionalId(int index) {
         return index < 26 ? String.valueOf((char) ('a' + index)) : "c" + (index + 1);
+    }
+
+    /** The chosen choice must be one of these. */
+    public static void checkKnown(List<Choice> choices, List<String> chosen) {
+        for (String id : chosen) {
+            if (choices.stream().noneMatch(c -> c.id().equals(id))) {
+                throw new InvalidResponse("no choice " + id);
+            }
+        }
+        if (chosen.stream().distinct().count() < chosen.size()) {
+            throw new InvalidResponse("a choice twice");
+        }
+    }
+
+    /**
+     * One pick: full marks for a correct choice, a weighted choice earns its weight (Moodle's
+     * partial credit), anything else nothing.
+     */
+    public static double gradeOne(List<Choice> choices, Optional<String> chosen) {
+        return chosen.flatMap(
+                        id -> choices.stream().filter(c -> c.id().equals(id)).findFirst())
+                .map(c -> c.correct() ? 1.0 : Gradable.clamp(c.weight().orElse(0) / 100.0))
+                .orElse(0.0);
     }
 
     public static long correctCount(List<Choice> choices) {

@@ -1,8 +1,12 @@
 package id.saring.quiz.type.chatthread;
 
 import id.saring.quiz.type.Choice;
+import id.saring.quiz.type.Choices;
+import id.saring.quiz.type.Gradable;
 import id.saring.quiz.type.QuestionDefinition;
+import id.saring.quiz.type.Response;
 import java.util.List;
+import java.util.Set;
 
 /** The conversation and the replies to choose from; the best reply is marked correct. */
 public record ChatThread(String group, List<ChatMessage> messages, List<Choice> choices) implements QuestionDefinition {
@@ -10,5 +14,17 @@ public record ChatThread(String group, List<ChatMessage> messages, List<Choice> 
     public ChatThread {
         messages = List.copyOf(messages);
         choices = List.copyOf(choices);
+    }
+
+    /** {@code choice}: the id of the picked reply. */
+    @Override
+    public void check(Response response) {
+        Gradable.onlyNames(response, Set.of("choice"));
+        Choices.checkKnown(choices, response.value("choice").stream().toList());
+    }
+
+    @Override
+    public double grade(Response response) {
+        return Choices.gradeOne(choices, response.value("choice"));
     }
 }

@@ -1,8 +1,12 @@
 package id.saring.quiz.type.hoaxpost;
 
+import id.saring.quiz.type.Gradable;
+import id.saring.quiz.type.InvalidResponse;
 import id.saring.quiz.type.QuestionDefinition;
+import id.saring.quiz.type.Response;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** A post, its segments, the right verdict and, optionally, the main technique used. */
 public record HoaxPost(Post post, List<Segment> segments, Verdict verdict, Optional<String> technique)
@@ -14,5 +18,47 @@ public record HoaxPost(Post post, List<Segment> segments, Verdict verdict, Optio
 
     public List<Segment> redFlags() {
         return segments.stream().filter(Segment::redFlag).toList();
+    }
+
+    /**
+     * {@code flags}: the flagged segment ids, comma-separated; {@code verdict}: hoaks, menyesatkan
+     * or fakta; {@code technique}: optionally, the technique the student thinks was used.
+     */
+    @Override
+    public void check(Response response) {
+        Gradable.onlyNames(response, Set.of("flags", "verdict", "technique"));
+        for (String flag : response.list("flags")) {
+            if (segments.stream().noneMatch(s -> s.id().equals(flag))) {
+                throw new InvalidResponse("no segment " + flag);
+            }
+        }
+        response.value("verdict").ifPresent(v -> Verdict.of(v).orElseThrow(() -> new InvalidResponse("verdict " + v)));
+        response.value("technique").ifPresent(t -> {
+            if (!t.matches("teknik:[a-z0-9-]{1,40}")) {
+                throw new InvalidResponse("technique " + t);
+            }
+        });
+    }
+
+    /**
+     * Half for the verdict; half for the flags: red flags found minus false alarms, as a share of
+     * the red flags. A true post with no red flag earns that half by raising no false alarm.
+     */
+    @Override
+    public double grade(Response response) {
+        if (response.isEmpty()) {
+            return 0;
+        }
+        double verdictScore = response.value("verdict")
+                .flatMap(Verdict::of)
+                .map(v -> v == verdict ? 1.0 : 0.0)
+                .orElse(0.0);
+        List<String> flagged = response.list("flags");
+        long hits = redFlags().stream().filter(s -> flagged.contains(s.id())).count();
+        long falseAlarms = flagged.size() - hits;
+        double flagScore = redFlags().isEmpty()
+                ? (segments.isEmpty() ? 1 : Gradable.clamp(1 - (double) falseAlarms / segments.size()))
+                : Gradable.clamp((double) (hits - falseAlarms) / redFlags().size());
+        return (verdictScore + flagScore) / 2;
     }
 }

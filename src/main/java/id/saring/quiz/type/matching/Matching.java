@@ -1,8 +1,14 @@
 package id.saring.quiz.type.matching;
 
 import id.saring.catalog.content.LocalizedText;
+import id.saring.quiz.type.Gradable;
+import id.saring.quiz.type.InvalidResponse;
 import id.saring.quiz.type.QuestionDefinition;
+import id.saring.quiz.type.Response;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The correct pairs, plus right-hand items that match nothing (to make guessing harder). */
 public record Matching(List<Pair> pairs, List<LocalizedText> distractors) implements QuestionDefinition {
@@ -10,6 +16,44 @@ public record Matching(List<Pair> pairs, List<LocalizedText> distractors) implem
     public Matching {
         pairs = List.copyOf(pairs);
         distractors = List.copyOf(distractors);
+    }
+
+    /** The right-hand items students choose from: the pairs' right sides, then the distractors. */
+    public List<LocalizedText> rights() {
+        List<LocalizedText> rights = new ArrayList<>();
+        pairs.forEach(p -> rights.add(p.right()));
+        rights.addAll(distractors);
+        return rights;
+    }
+
+    /** {@code m0}, {@code m1}...: for each left item, the index of the right item chosen. */
+    @Override
+    public void check(Response response) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            names.add("m" + i);
+        }
+        Gradable.onlyNames(response, names);
+        int rights = rights().size();
+        for (String name : names) {
+            response.value(name).ifPresent(v -> {
+                if (!v.matches("\\d{1,3}") || Integer.parseInt(v) >= rights) {
+                    throw new InvalidResponse(name + "=" + v);
+                }
+            });
+        }
+    }
+
+    /** The share of left items matched correctly. */
+    @Override
+    public double grade(Response response) {
+        long right = 0;
+        for (int i = 0; i < pairs.size(); i++) {
+            if (response.value("m" + i).equals(java.util.Optional.of(String.valueOf(i)))) {
+                right++;
+            }
+        }
+        return (double) right / pairs.size();
     }
 
     /** One correct pair. */

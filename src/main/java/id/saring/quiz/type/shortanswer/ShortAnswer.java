@@ -1,15 +1,33 @@
 package id.saring.quiz.type.shortanswer;
 
+import id.saring.quiz.type.Gradable;
 import id.saring.quiz.type.QuestionDefinition;
+import id.saring.quiz.type.Response;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The accepted answers; a typed answer counts when its normal form equals one of theirs. */
 public record ShortAnswer(List<String> accepted) implements QuestionDefinition {
 
     public ShortAnswer {
         accepted = List.copyOf(accepted);
+    }
+
+    /** {@code text}: what the student typed. */
+    @Override
+    public void check(Response response) {
+        Gradable.onlyNames(response, Set.of("text"));
+    }
+
+    @Override
+    public double grade(Response response) {
+        return response.value("text")
+                .map(ShortAnswer::normalize)
+                .filter(typed -> accepted.stream().map(ShortAnswer::normalize).anyMatch(typed::equals))
+                .map(typed -> 1.0)
+                .orElse(0.0);
     }
 
     /** Lower case, no accents, single spaces, no surrounding spaces or end punctuation. */

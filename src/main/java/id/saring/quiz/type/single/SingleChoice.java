@@ -1,13 +1,29 @@
 package id.saring.quiz.type.single;
 
 import id.saring.quiz.type.Choice;
+import id.saring.quiz.type.Choices;
+import id.saring.quiz.type.Gradable;
 import id.saring.quiz.type.QuestionDefinition;
+import id.saring.quiz.type.Response;
 import java.util.List;
+import java.util.Set;
 
 /** The choices of a single-choice question; exactly one is correct. */
 public record SingleChoice(List<Choice> choices) implements QuestionDefinition {
 
     public SingleChoice {
         choices = List.copyOf(choices);
+    }
+
+    /** {@code choice}: the id of the picked choice. */
+    @Override
+    public void check(Response response) {
+        Gradable.onlyNames(response, Set.of("choice"));
+        Choices.checkKnown(choices, response.value("choice").stream().toList());
+    }
+
+    @Override
+    public double grade(Response response) {
+        return Choices.gradeOne(choices, response.value("choice"));
     }
 }

@@ -1,9 +1,32 @@
 package id.saring.quiz.type.truefalse;
 
 import id.saring.catalog.content.LocalizedText;
+import id.saring.quiz.type.Gradable;
+import id.saring.quiz.type.InvalidResponse;
 import id.saring.quiz.type.QuestionDefinition;
+import id.saring.quiz.type.Response;
 import java.util.Optional;
+import java.util.Set;
 
 /** Whether the statement is true, and what to tell a student who answered "true" or "false". */
 public record TrueFalse(boolean answer, Optional<LocalizedText> feedbackTrue, Optional<LocalizedText> feedbackFalse)
-        implements QuestionDefinition {}
+        implements QuestionDefinition {
+
+    /** {@code answer}: "true" or "false". */
+    @Override
+    public void check(Response response) {
+        Gradable.onlyNames(response, Set.of("answer"));
+        response.value("answer").ifPresent(a -> {
+            if (!a.equals("true") && !a.equals("false")) {
+                throw new InvalidResponse("answer " + a);
+            }
+        });
+    }
+
+    @Override
+    public double grade(Response response) {
+        return response.value("answer")
+                .map(a -> Boolean.parseBoolean(a) == answer ? 1.0 : 0.0)
+                .orElse(0.0);
+    }
+}

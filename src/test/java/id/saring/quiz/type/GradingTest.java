@@ -1,0 +1,113 @@
+package id.saring.quiz.type;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import id.saring.catalog.content.Quiz;
+import id.saring.publishing.control.CourseFiles;
+import id.saring.publishing.control.CourseReader;
+import id.saring.publishing.control.Problems;
+import id.saring.publishing.control.SampleCourse;
+import org.junit.jupiter.api.Test;
+
+/** Grading of every type on the sample course's questions, with partial credit and tampering. */
+class GradingTest {
+
+    private static final Quiz QUIZ = new CourseReader(SampleCourse.vocabulary())
+            .read(CourseFiles.of("contoh", SampleCourse.files()), p -> p, new Problems())
+            .orElseThrow()
+            .modules()
+            .get(0)
+            .quiz()
+            .orElseThrow();
+
+    private static QuestionDefinition question(String id) {
+        return QUIZ.question(id).orElseThrow().definition();
+    }
+
+    private static double grade(String id, String... namesAndValues) {
+        Response response = Response.of(namesAndValues);
+        question(id).check(response);
+        return question(id).grade(response);
+    }
+
+    private static void assertRefused(String id, String... namesAndValues) {
+        assertThrows(InvalidResponse.class, () -> question(id).check(Response.of(namesAndValues)));
+    }
+
+    @Test
+    void everyTypeGivesNothingForNoAnswer() {
+        for (var question : QUIZ.questions()) {
+            question.definition().check(Response.EMPTY);
+            assertEquals(0.0, question.definition().grade(Response.EMPTY), question.id());
+        }
+    }
+
+    @Test
+    void singleChoice() {
+        assertEquals(1.0, grade("q-tunggal", "choice", "a"));
+        assertEquals(0.0, grade("q-tunggal", "choice", "b"));
+        assertRefused("q-tunggal", "choice", "z");
+        assertRefused("q-tunggal", "choices", "a");
+    }
+
+    @Test
+    void multipleResponseGivesPartialCreditAndPunishesTickingEverything() {
+        assertEquals(1.0, grade("q-ganda", "choices", "a,b"));
+        assertEquals(0.5, grade("q-ganda", "choices", "a"));
+        assertEquals(0.5, grade("q-ganda", "choices", "a,b,c"));
+        assertEquals(0.0, grade("q-ganda", "choices", "c"));
+        assertRefused("q-ganda", "choices", "a,a");
+        assertRefused("q-ganda", "choices", "a,x");
+    }
+
+    @Test
+    void trueFalse() {
+        assertEquals(1.0, grade("q-benar-salah", "answer", "true"));
+        assertEquals(0.0, grade("q-benar-salah", "answer", "false"));
+        assertRefused("q-benar-salah", "answer", "maybe");
+    }
+
+    @Test
+    void matchingCountsEachPair() {
+        assertEquals(1.0, grade("q-jodoh", "m0", "0", "m1", "1"));
+        assertEquals(0.5, grade("q-jodoh", "m0", "0", "m1", "2"));
+        assertEquals(0.0, grade("q-jodoh", "m0", "1", "m1", "0"));
+        assertRefused("q-jodoh", "m0", "9");
+        assertRefused("q-jodoh", "m5", "0");
+    }
+
+    @Test
+    void orderingCountsStepsInPlace() {
+        assertEquals(1.0, grade("q-urut", "p0", "1", "p1", "2", "p2", "3", "p3", "4"));
+        assertEquals(0.5, grade("q-urut", "p0", "1", "p1", "2", "p2", "4", "p3", "3"));
+        assertRefused("q-urut", "p0", "0");
+        assertRefused("q-urut", "p0", "5");
+    }
+
+    @Test
+    void shortAnswerIgnoresCaseSpacesAccentsAndEndPunctuation() {
+        assertEquals(1.0, grade("q-isian", "text", "  TurnBackHoax.ID  "));
+        assertEquals(1.0, grade("q-isian", "text", "turnbackhoax"));
+        assertEquals(1.0, grade("q-isian", "text", "turnbáckhoax!"));
+        assertEquals(0.0, grade("q-isian", "text", "cekfakta"));
+        assertRefused("q-isian", "text", "x".repeat(Response.MAX_VALUE_LENGTH + 1));
+    }
+
+    @Test
+    void hoaxPostGivesHalfForFlagsAndHalfForTheVerdict() {
+        assertEquals(1.0, grade("q-unggahan", "flags", "seru", "verdict", "hoaks"));
+        assertEquals(0.5, grade("q-unggahan", "verdict", "hoaks"));
+        assertEquals(0.5, grade("q-unggahan", "flags", "seru", "verdict", "fakta"));
+        assertEquals(1.0, grade("q-unggahan", "flags", "seru", "verdict", "hoaks", "technique", "teknik:emosi"));
+        assertRefused("q-unggahan", "flags", "bukan-segmen");
+        assertRefused("q-unggahan", "verdict", "bohong");
+        assertRefused("q-unggahan", "technique", "<script>");
+    }
+
+    @Test
+    void chatThreadGradesTheBestReply() {
+        assertEquals(1.0, grade("q-obrolan", "choice", "a"));
+        assertEquals(0.0, grade("q-obrolan", "choice", "b"));
+    }
+}
