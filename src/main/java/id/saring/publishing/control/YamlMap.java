@@ -60,15 +60,20 @@ public final class YamlMap {
     public static Optional<YamlMap> parse(String file, String text, int lineOffset, Problems problems) {
         Node root;
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file).build();
+            // SnakeYAML Engine (2.10 and 3.0.1) fails on a surrogate pair (an emoji) that straddles
+            // its read buffer; a buffer as long as the file has no such boundary.
+            LoadSettings settings = LoadSettings.builder()
+                    .setLabel(file)
+                    .setBufferSize(text.length() + 1)
+                    .build();
             Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
             root = composer.getSingleNode().orElse(null);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(mark -> mark.getLine() + 1).orElse(0);
             problems.report(file, line == 0 ? 0 : line + lineOffset, "yaml.syntax", e.getProblem());
             return Optional.empty();
-        } catch (YamlEngineException e) {
-            problems.report(file, 0, "yaml.syntax", e.getMessage());
+        } catch (YamlEngineException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            problems.report(file, 0, "yaml.syntax", String.valueOf(e.getMessage()));
             return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {

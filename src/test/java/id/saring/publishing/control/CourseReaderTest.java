@@ -179,6 +179,22 @@ class CourseReaderTest {
     }
 
     @Test
+    void emojiAnywhereInAFileAreRead() {
+        for (int padding = 1000; padding < 1030; padding++) {
+            Map<String, byte[]> files = SampleCourse.files();
+            String quiz = "# " + "x".repeat(padding) + "\n"
+                    + SampleCourse.QUIZ.replace("SEBARKAN SEGERA!!", "SEBARKAN SEGERA!! \uD83D\uDE31");
+            SampleCourse.put(files, "01-modul-satu/quiz.yaml", quiz);
+            Problems problems = new Problems();
+
+            reader.read(CourseFiles.of("contoh", files), p -> p, problems);
+
+            int at = padding;
+            assertTrue(problems.isEmpty(), () -> "padding " + at + ": " + describe(problems));
+        }
+    }
+
+    @Test
     void typosInKeysAreNotIgnored() {
         Problems problems = read(replace(
                 "01-modul-satu/quiz.yaml",
