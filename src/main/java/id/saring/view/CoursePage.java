@@ -19,6 +19,11 @@ public interface CoursePage {
 
     String lessonUrl(String lessonId);
 
+    /** Where a quiz is taken; an administrator's preview stays on the overview. */
+    default String quizUrl(String quizId) {
+        return courseUrl();
+    }
+
     /** The lessons of the whole course, in reading order. */
     default List<Lesson> lessonsInOrder() {
         List<Lesson> lessons = new ArrayList<>();

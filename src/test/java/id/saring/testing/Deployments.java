@@ -1,6 +1,14 @@
 package id.saring.testing;
 
+import id.saring.publishing.control.SampleCourse;
+import id.saring.publishing.control.TagVocabulary;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -13,6 +21,43 @@ public final class Deployments {
     public static final String ADMIN_PASSWORD = "Admin-Test-2026";
 
     private Deployments() {}
+
+    /** The courses folder the H2 containers read (arquillian.xml). */
+    public static final Path COURSES = Path.of("target", "it-courses");
+
+    /** The sample course (every question type) under its own id, for quiz tests. */
+    public static final String QUIZ_COURSE = "kuis-contoh";
+
+    public static final String QUIZ = "kuis-modul-satu";
+
+    /**
+     * The real war, with the sample course in the courses folder it publishes on start. Written
+     * before every deployment, so each container starts from the same files.
+     */
+    public static WebArchive saringWarWithSampleCourse() {
+        try {
+            Files.createDirectories(COURSES);
+            Files.copy(
+                    Path.of("courses", TagVocabulary.FILE),
+                    COURSES.resolve(TagVocabulary.FILE),
+                    StandardCopyOption.REPLACE_EXISTING);
+            Map<String, byte[]> files = SampleCourse.files();
+            SampleCourse.put(
+                    files,
+                    "course.yaml",
+                    SampleCourse.COURSE
+                            .replace("id: contoh-kursus", "id: " + QUIZ_COURSE)
+                            .replace("Kursus Contoh", "Kuis Contoh"));
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path target = COURSES.resolve(QUIZ_COURSE).resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return saringWar();
+    }
 
     public static WebArchive saringWar() {
         String path = System.getProperty("saring.war", "target/saring.war");

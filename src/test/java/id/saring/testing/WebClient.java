@@ -105,6 +105,16 @@ public final class WebClient {
         return send(post, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form post with the given URL-encoded body, accepting {@code accept}. */
+    public HttpResponse<String> postForm(String path, String body, String accept) {
+        HttpRequest post = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return send(post, HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> logIn(String username, String password) {
         return submit("login.xhtml", "login", Map.of("username", username, "password", password), "submit");
     }

@@ -49,6 +49,11 @@ public class Catalog {
                 .flatMap(course -> version(course.getId(), course.getCurrentVersion()));
     }
 
+    /** The number of the version students get now, if the course is published. */
+    public Optional<Integer> currentVersionNumber(String courseId) {
+        return versions.find(courseId).filter(PublishedCourse::isPublished).map(PublishedCourse::getCurrentVersion);
+    }
+
     public boolean isPublished(String courseId) {
         return versions.find(courseId).map(PublishedCourse::isPublished).orElse(false);
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param preTest the quiz taken before the course, to measure what it changes (optional)
  * @param postTest the parallel quiz taken after it (optional)
  * @param assets images by their path inside the course folder
+ * @param tagNames the names of every tag known when this version was published
  */
 public record Course(
         String id,
@@ -23,12 +24,25 @@ public record Course(
         List<Module> modules,
         Optional<String> preTest,
         Optional<String> postTest,
-        Map<String, Asset> assets) {
+        Map<String, Asset> assets,
+        Map<String, LocalizedText> tagNames) {
 
     public Course {
         tags = List.copyOf(tags);
         modules = List.copyOf(modules);
         assets = Map.copyOf(assets);
+        tagNames = Map.copyOf(tagNames);
+    }
+
+    /** The manipulation techniques students can name, with their names. */
+    public Map<String, LocalizedText> techniques() {
+        Map<String, LocalizedText> techniques = new java.util.TreeMap<>();
+        tagNames.forEach((tag, name) -> {
+            if (tag.startsWith("teknik:")) {
+                techniques.put(tag, name);
+            }
+        });
+        return techniques;
     }
 
     public Optional<Module> module(String moduleId) {

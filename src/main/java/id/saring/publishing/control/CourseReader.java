@@ -135,7 +135,8 @@ public final class CourseReader {
                 modules,
                 preTest,
                 postTest,
-                assets));
+                assets,
+                vocabulary.labels()));
     }
 
     /** A pre- or post-test names a quiz of this course. */

@@ -47,6 +47,12 @@ public class CourseBacking implements CoursePage {
                 + "&lesson=" + lessonId;
     }
 
+    @Override
+    public String quizUrl(String quizId) {
+        return faces.getExternalContext().getRequestContextPath() + "/learn/quiz.xhtml?course=" + course.id() + "&quiz="
+                + quizId;
+    }
+
     public String getId() {
         return id;
     }

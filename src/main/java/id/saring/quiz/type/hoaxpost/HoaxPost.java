@@ -16,6 +16,10 @@ public record HoaxPost(Post post, List<Segment> segments, Verdict verdict, Optio
         segments = List.copyOf(segments);
     }
 
+    public boolean isRedFlag(String segmentId) {
+        return segments.stream().anyMatch(s -> s.id().equals(segmentId) && s.redFlag());
+    }
+
     public List<Segment> redFlags() {
         return segments.stream().filter(Segment::redFlag).toList();
     }

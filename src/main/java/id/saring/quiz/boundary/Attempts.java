@@ -1,0 +1,233 @@
+package id.saring.quiz.boundary;
+
+import id.saring.catalog.boundary.Catalog;
+import id.saring.catalog.content.Course;
+import id.saring.catalog.content.Question;
+import id.saring.catalog.content.Quiz;
+import id.saring.catalog.content.QuizSettings;
+import id.saring.identity.boundary.Accounts;
+import id.saring.identity.entity.Account;
+import id.saring.quiz.entity.Answer;
+import id.saring.quiz.entity.Attempt;
+import id.saring.quiz.type.InvalidResponse;
+import id.saring.quiz.type.Response;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Taking a quiz. Every answer is stored the moment it arrives; saves are idempotent and ordered
+ * by the device's sequence; the time limit is enforced here, not in the browser; a submit grades
+ * once however often it is sent. Only the student who owns an attempt can see or change it.
+ */
+@ApplicationScoped
+@Transactional
+public class Attempts {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Accounts accounts;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Resumes the student's open attempt at this quiz, or starts a new one if any are left. */
+    public Attempt start(String username, String courseId, String quizId) {
+        Account student = accounts.getByUsername(username);
+        Course course = catalog.current(courseId).orElseThrow(() -> new AttemptException("quiz.notFound"));
+        Quiz quiz = quizOf(course, quizId).orElseThrow(() -> new AttemptException("quiz.notFound"));
+        List<Attempt> earlier = attemptsOf(student.getId(), courseId, quizId);
+        Instant now = Instant.now(clock);
+        Optional<Attempt> open = earlier.stream().filter(a -> !a.isSubmitted()).findFirst();
+        if (open.isPresent()) {
+            closeIfOverdue(open.get(), now);
+            if (!open.get().isSubmitted()) {
+                return open.get();
+            }
+        }
+        QuizSettings settings = quiz.settings();
+        if (settings.maxAttempts() > 0 && earlier.size() >= settings.maxAttempts()) {
+            throw new AttemptException("quiz.noAttemptsLeft");
+        }
+        long seed = SEEDS.nextLong();
+        List<String> order =
+                new ArrayList<>(quiz.questions().stream().map(Question::id).toList());
+        if (settings.shuffleQuestions()) {
+            Collections.shuffle(order, new Random(seed));
+        }
+        Optional<Duration> limit = settings.timeLimitMinutes() > 0
+                ? Optional.of(Duration.ofMinutes(settings.timeLimitMinutes()))
+                : Optional.empty();
+        int number = earlier.stream().mapToInt(Attempt::getNumber).max().orElse(0) + 1;
+        Attempt attempt =
+                new Attempt(student.getId(), courseId, versionOf(courseId), quizId, number, order, seed, now, limit);
+        em.persist(attempt);
+        return attempt;
+    }
+
+    /** The student's own attempt; an overdue one is submitted first. */
+    public Attempt get(long attemptId, String username) {
+        Attempt attempt = owned(attemptId, username, LockModeType.NONE);
+        closeIfOverdue(attempt, Instant.now(clock));
+        return attempt;
+    }
+
+    /**
+     * Stores an answer.
+     *
+     * @throws AttemptException {@code attempt.invalidAnswer} for a response the question could
+     *     not have produced, {@code attempt.notFound} for someone else's attempt or question
+     */
+    public Saved save(long attemptId, String username, String questionId, Response response, int sequence) {
+        Attempt attempt = owned(attemptId, username, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now(clock);
+        if (closeIfOverdue(attempt, now)) {
+            return new Saved(Saved.Status.TIME_UP, now, sequence);
+        }
+        if (attempt.isSubmitted()) {
+            return new Saved(Saved.Status.CLOSED, now, sequence);
+        }
+        Question question = question(attempt, questionId);
+        try {
+            question.definition().check(response);
+        } catch (InvalidResponse e) {
+            throw new AttemptException("attempt.invalidAnswer");
+        }
+        if (attempt.answerTo(questionId).map(Answer::isChecked).orElse(false)) {
+            return new Saved(Saved.Status.LOCKED, now, sequence);
+        }
+        boolean stored = attempt.answer(questionId, response, sequence, now);
+        Answer answer = attempt.answerTo(questionId).orElseThrow();
+        return new Saved(
+                stored ? Saved.Status.SAVED : Saved.Status.ALREADY_SAVED, answer.getSavedAt(), answer.getSequence());
+    }
+
+    /** Immediate feedback: grades the saved answer to one question and makes it final. */
+    public double check(long attemptId, String username, String questionId) {
+        Attempt attempt = owned(attemptId, username, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now(clock);
+        if (closeIfOverdue(attempt, now) || attempt.isSubmitted()) {
+            throw new AttemptException("attempt.closed");
+        }
+        Question question = question(attempt, questionId);
+        Answer answer = attempt.answerTo(questionId).orElseThrow(() -> new AttemptException("attempt.nothingToCheck"));
+        if (!answer.isChecked()) {
+            attempt.check(questionId, question.definition().grade(answer.getResponse()), now);
+        }
+        return answer.getFraction().orElseThrow();
+    }
+
+    /** Grades and closes the attempt; sending it again returns the same result. */
+    public Attempt submit(long attemptId, String username) {
+        Attempt attempt = owned(attemptId, username, LockModeType.PESSIMISTIC_WRITE);
+        if (!attempt.isSubmitted()) {
+            attempt.submit(grades(attempt), Instant.now(clock));
+        }
+        return attempt;
+    }
+
+    /** The student's attempts at a quiz, newest first. */
+    public List<Attempt> of(String username, String courseId, String quizId) {
+        return attemptsOf(accounts.getByUsername(username).getId(), courseId, quizId);
+    }
+
+    /** The quiz as it was in the course version the attempt was started on. */
+    public Quiz quizOf(Attempt attempt) {
+        return catalog.version(attempt.getCourseId(), attempt.getCourseVersion())
+                .flatMap(course -> quizOf(course, attempt.getQuizId()))
+                .orElseThrow(() -> new AttemptException("quiz.notFound"));
+    }
+
+    /** Grades that count: the highest or the last submitted attempt, by the quiz's setting. */
+    public Optional<Attempt> counting(String username, String courseId, String quizId, QuizSettings settings) {
+        List<Attempt> submitted = of(username, courseId, quizId).stream()
+                .filter(Attempt::isSubmitted)
+                .toList();
+        if (settings.grading() == QuizSettings.Grading.LAST) {
+            return submitted.stream().findFirst();
+        }
+        return submitted.stream()
+                .max((a, b) ->
+                        Double.compare(a.getScore().orElse(0.0), b.getScore().orElse(0.0)));
+    }
+
+    private boolean closeIfOverdue(Attempt attempt, Instant now) {
+        if (!attempt.isSubmitted() && attempt.isOverdue(now)) {
+            em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
+            attempt.submit(grades(attempt), now);
+            return true;
+        }
+        return false;
+    }
+
+    private Map<String, Double> grades(Attempt attempt) {
+        Quiz quiz = quizOf(attempt);
+        Map<String, Double> grades = new HashMap<>();
+        for (String questionId : attempt.getQuestionOrder()) {
+            attempt.answerTo(questionId)
+                    .ifPresent(answer -> grades.put(
+                            questionId,
+                            answer.isChecked()
+                                    ? answer.getFraction().orElse(0.0)
+                                    : quiz.question(questionId)
+                                            .map(q -> q.definition().grade(answer.getResponse()))
+                                            .orElse(0.0)));
+        }
+        return grades;
+    }
+
+    private Attempt owned(long attemptId, String username, LockModeType lock) {
+        Attempt attempt = em.find(Attempt.class, attemptId, lock);
+        Account student = accounts.getByUsername(username);
+        if (attempt == null || attempt.getAccountId() != student.getId()) {
+            throw new AttemptException("attempt.notFound");
+        }
+        return attempt;
+    }
+
+    private Question question(Attempt attempt, String questionId) {
+        if (!attempt.getQuestionOrder().contains(questionId)) {
+            throw new AttemptException("attempt.notFound");
+        }
+        return quizOf(attempt).question(questionId).orElseThrow(() -> new AttemptException("attempt.notFound"));
+    }
+
+    private List<Attempt> attemptsOf(long accountId, String courseId, String quizId) {
+        return em.createNamedQuery(Attempt.OF_STUDENT, Attempt.class)
+                .setParameter("account", accountId)
+                .setParameter("course", courseId)
+                .setParameter("quiz", quizId)
+                .getResultList();
+    }
+
+    private int versionOf(String courseId) {
+        return catalog.currentVersionNumber(courseId).orElseThrow(() -> new AttemptException("quiz.notFound"));
+    }
+
+    private static Optional<Quiz> quizOf(Course course, String quizId) {
+        return course.modules().stream()
+                .flatMap(m -> m.quiz().stream())
+                .filter(q -> q.id().equals(quizId))
+                .findFirst();
+    }
+}

@@ -1,0 +1,36 @@
+package id.saring.quiz.boundary;
+
+import id.saring.quiz.entity.Attempt;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Starts or resumes an attempt (a plain POST from the quiz page) and goes to its first question. */
+@WebServlet("/learn/start")
+public class StartServlet extends HttpServlet {
+
+    @Inject
+    transient Attempts attempts;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String course = String.valueOf(request.getParameter("course"));
+        String quiz = String.valueOf(request.getParameter("quiz"));
+        try {
+            Attempt attempt = attempts.start(request.getUserPrincipal().getName(), course, quiz);
+            response.sendRedirect(request.getContextPath() + "/learn/attempt.xhtml?id=" + attempt.getId() + "&q=1");
+        } catch (AttemptException e) {
+            response.sendRedirect(request.getContextPath() + "/learn/quiz.xhtml?course=" + encode(course) + "&quiz="
+                    + encode(quiz) + "&refused=" + encode(e.getMessageKey()));
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

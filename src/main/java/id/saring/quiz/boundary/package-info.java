@@ -1,0 +1,2 @@
+/** Taking quizzes: starting, answering, checking, submitting and reviewing attempts. */
+package id.saring.quiz.boundary;

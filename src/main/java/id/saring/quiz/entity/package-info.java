@@ -1,0 +1,2 @@
+/** Attempts at quizzes and the answers given in them. */
+package id.saring.quiz.entity;

@@ -1,0 +1,144 @@
+package id.saring.view.learn;
+
+import id.saring.catalog.content.Course;
+import id.saring.catalog.content.LocalizedText;
+import id.saring.catalog.content.Question;
+import id.saring.catalog.content.Quiz;
+import id.saring.quiz.entity.Answer;
+import id.saring.quiz.entity.Attempt;
+import id.saring.quiz.type.Choice;
+import id.saring.quiz.type.Response;
+import id.saring.quiz.type.matching.Matching;
+import id.saring.quiz.type.ordering.Ordering;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * An attempt as the question fragments read it: the questions in the attempt's order, the
+ * stored answers, and shuffles that stay the same for the whole attempt (seeded by it).
+ */
+public final class AnswerSheet {
+
+    private final Attempt attempt;
+    private final Quiz quiz;
+    private final Course course;
+
+    public AnswerSheet(Attempt attempt, Quiz quiz, Course course) {
+        this.attempt = attempt;
+        this.quiz = quiz;
+        this.course = course;
+    }
+
+    /** Something a student picks, with the index or id the form sends for it. */
+    public record Option(String value, LocalizedText text) {}
+
+    public List<Question> getQuestions() {
+        return attempt.getQuestionOrder().stream()
+                .map(id -> quiz.question(id).orElseThrow())
+                .toList();
+    }
+
+    public Response response(Question question) {
+        return attempt.answerTo(question.id()).map(Answer::getResponse).orElse(Response.EMPTY);
+    }
+
+    public int sequence(Question question) {
+        return attempt.answerTo(question.id()).map(Answer::getSequence).orElse(0);
+    }
+
+    public boolean isAnswered(Question question) {
+        return !response(question).isEmpty();
+    }
+
+    /** Immediate feedback was given: the answer is final and its grade known. */
+    public boolean isChecked(Question question) {
+        return attempt.answerTo(question.id()).map(Answer::isChecked).orElse(false);
+    }
+
+    public double fraction(Question question) {
+        return attempt.answerTo(question.id()).flatMap(Answer::getFraction).orElseGet(() -> question.definition()
+                .grade(response(question)));
+    }
+
+    public String value(Question question, String name) {
+        return response(question).value(name).orElse("");
+    }
+
+    /** Whether the stored answer has {@code value} under {@code name} (also in comma lists). */
+    public boolean has(Question question, String name, String value) {
+        return response(question).list(name).contains(value);
+    }
+
+    public List<Choice> choices(Question question) {
+        List<Choice> choices = question.definition().choices();
+        return quiz.settings().shuffleChoices() ? shuffled(question, choices) : choices;
+    }
+
+    public Optional<Choice> chosen(Question question) {
+        String id = value(question, "choice");
+        return choices(question).stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The right-hand items of a matching question, shuffled, each with its index. */
+    public List<Option> rights(Question question) {
+        List<LocalizedText> rights = ((Matching) question.definition()).rights();
+        List<Option> options = new ArrayList<>();
+        for (int i = 0; i < rights.size(); i++) {
+            options.add(new Option(String.valueOf(i), rights.get(i)));
+        }
+        return shuffled(question, options);
+    }
+
+    /** The steps of an ordering question in a shuffled order, each with its written index. */
+    public List<Option> steps(Question question) {
+        List<LocalizedText> steps = ((Ordering) question.definition()).steps();
+        List<Option> options = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            options.add(new Option(String.valueOf(i), steps.get(i)));
+        }
+        return shuffled(question, options);
+    }
+
+    public List<Integer> positions(Question question) {
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 1; i <= ((Ordering) question.definition()).steps().size(); i++) {
+            positions.add(i);
+        }
+        return positions;
+    }
+
+    public Map<String, LocalizedText> getTechniques() {
+        return course.techniques();
+    }
+
+    public List<String> getTechniqueTags() {
+        return List.copyOf(course.techniques().keySet());
+    }
+
+    public String techniqueName(String tag, String language) {
+        LocalizedText name = course.tagNames().get(tag);
+        return name == null ? tag : name.in(language);
+    }
+
+    private <T> List<T> shuffled(Question question, List<T> items) {
+        List<T> copy = new ArrayList<>(items);
+        Collections.shuffle(copy, new Random(attempt.getSeed() ^ question.id().hashCode()));
+        return copy;
+    }
+
+    public Attempt getAttempt() {
+        return attempt;
+    }
+
+    public Quiz getQuiz() {
+        return quiz;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+}

@@ -1,0 +1,97 @@
+package id.saring.view.learn;
+
+import id.saring.catalog.boundary.Catalog;
+import id.saring.catalog.content.Course;
+import id.saring.catalog.content.Quiz;
+import id.saring.quiz.boundary.Attempts;
+import id.saring.quiz.entity.Attempt;
+import id.saring.view.CurrentUser;
+import id.saring.view.NotFound;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/** learn/quiz.xhtml?course=...&quiz=...: what the quiz is, earlier attempts, and the way in. */
+@Named("learnQuiz")
+@RequestScoped
+public class QuizBacking {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Attempts attempts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FacesContext faces;
+
+    private String courseId;
+    private String quizId;
+    private Course course;
+    private Quiz quiz;
+    private List<Attempt> history;
+
+    public void load() throws IOException {
+        if (getQuiz() == null) {
+            NotFound.send(faces);
+        }
+    }
+
+    public Course getCourse() {
+        if (course == null && courseId != null) {
+            course = catalog.current(courseId).orElse(null);
+        }
+        return course;
+    }
+
+    public Quiz getQuiz() {
+        if (quiz == null && getCourse() != null) {
+            quiz = course.modules().stream()
+                    .flatMap(m -> m.quiz().stream())
+                    .filter(q -> q.id().equals(quizId))
+                    .findFirst()
+                    .orElse(null);
+        }
+        return quiz;
+    }
+
+    public List<Attempt> getHistory() {
+        if (history == null) {
+            history = getQuiz() == null ? List.of() : attempts.of(currentUser.getUsername(), courseId, quizId);
+        }
+        return history;
+    }
+
+    public Optional<Attempt> getOpen() {
+        return getHistory().stream().filter(a -> !a.isSubmitted()).findFirst();
+    }
+
+    /** Attempts still allowed; -1 for no limit. */
+    public int getAttemptsLeft() {
+        int max = getQuiz().settings().maxAttempts();
+        return max == 0 ? -1 : Math.max(0, max - getHistory().size());
+    }
+
+    public String getCourseId() {
+        return courseId;
+    }
+
+    public void setCourseId(String courseId) {
+        this.courseId = courseId;
+    }
+
+    public String getQuizId() {
+        return quizId;
+    }
+
+    public void setQuizId(String quizId) {
+        this.quizId = quizId;
+    }
+}

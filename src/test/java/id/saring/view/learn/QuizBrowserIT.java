@@ -1,0 +1,156 @@
+package id.saring.view.learn;
+
+import static id.saring.testing.Deployments.QUIZ;
+import static id.saring.testing.Deployments.QUIZ_COURSE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.saring.testing.Admin;
+import id.saring.testing.Browser;
+import id.saring.testing.Deployments;
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** A student takes a quiz in Chromium on a 360-px screen, including while the network is gone. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QuizBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.saringWarWithSampleCourse();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aStudentAnswersEveryQuestionTypeAndGetsFullMarks() {
+        startQuizAs("siswa.lengkap");
+
+        pick("Huruf kapital dan seruan");
+        next(1);
+        pick("Cari sumber aslinya");
+        pick("Bandingkan dengan media lain");
+        next(2);
+        pick("Benar");
+        next(3);
+        new Select(inCurrent("select[name=m0]")).selectByVisibleText("Salah tanpa sengaja");
+        new Select(inCurrent("select[name=m1]")).selectByVisibleText("Salah dengan sengaja");
+        next(4);
+        for (int i = 0; i < 4; i++) {
+            new Select(inCurrent("select[name=p" + i + "]")).selectByVisibleText(String.valueOf(i + 1));
+        }
+        next(5);
+        inCurrent("input[name=text]").sendKeys("TurnBackHoax.id");
+        next(6);
+        browser.screenshot("quiz-hoax-post");
+        pick("SEBARKAN SEGERA!!");
+        pick("Hoaks");
+        next(7);
+        pick("Tante, sudah cek ke situs PLN?");
+        browser.screenshot("quiz-chat-thread");
+        next(8);
+
+        browser.waitForText(By.id("summary-count"), "Terjawab 8 dari 8 soal");
+        browser.click(By.id("submit-attempt"));
+        browser.waitForText(By.id("score"), "Nilaimu: 100");
+        browser.screenshot("quiz-review");
+    }
+
+    @Test
+    void answersGivenWithoutANetworkAreSentWhenItReturns() {
+        startQuizAs("siswa.sinyal");
+        pick("Huruf kapital dan seruan");
+        browser.waitForText(By.id("save-status"), "Tersimpan");
+
+        network(false);
+        next(1);
+        pick("Cari sumber aslinya");
+        next(2);
+        pick("Benar");
+        browser.waitForText(By.id("save-status"), "Menunggu koneksi");
+        browser.screenshot("quiz-offline");
+        assertEquals(
+                "q-benar-salah,q-ganda",
+                browser.driver()
+                        .executeScript("return Object.keys(JSON.parse(localStorage.getItem('saring-answers-'"
+                                + " + document.getElementById('quiz-head').dataset.attempt))).sort().join(',')"),
+                "both answers given offline wait in the browser, and nothing else");
+
+        network(true);
+        browser.waitForText(By.id("save-status"), "Tersimpan");
+
+        browser.driver().executeScript("localStorage.clear()");
+        browser.driver().navigate().refresh();
+        browser.find(By.id("quiz-head"));
+        assertEquals(
+                Boolean.TRUE,
+                browser.driver()
+                        .executeScript("return document.querySelector('input[name=choices][value=a]').checked"
+                                + " && document.querySelector('input[name=answer][value=true]').checked"),
+                "the server has both answers given offline");
+    }
+
+    private void startQuizAs(String username) {
+        new Admin(base).createAccount(username, "Siswa " + username, "STUDENT", "kapur-tulis-55");
+        browser.open(base + "login.xhtml");
+        browser.type(By.id("login:username"), username);
+        browser.type(By.id("login:password"), "kapur-tulis-55");
+        browser.click(By.id("login:submit"));
+        browser.find(By.id("logout"));
+        browser.open(base + "learn/quiz.xhtml?course=" + QUIZ_COURSE + "&quiz=" + QUIZ);
+        browser.click(By.id("start-quiz"));
+        browser.find(By.id("quiz-head"));
+    }
+
+    private org.openqa.selenium.WebElement current() {
+        return browser.find(By.cssSelector(".question.current"));
+    }
+
+    private org.openqa.selenium.WebElement inCurrent(String css) {
+        return current().findElement(By.cssSelector(css));
+    }
+
+    private void pick(String text) {
+        current()
+                .findElement(By.xpath(".//label[contains(normalize-space(.), \"" + text + "\")]"))
+                .click();
+    }
+
+    /** "Save and next" on question {@code position}, then wait for the next one to show. */
+    private void next(int position) {
+        current().findElement(By.cssSelector("button.save-next")).click();
+        browser.find(By.cssSelector("#q" + (position + 1) + ".current"));
+    }
+
+    private void network(boolean online) {
+        browser.driver().executeCdpCommand("Network.enable", Map.of());
+        browser.driver()
+                .executeCdpCommand(
+                        "Network.emulateNetworkConditions",
+                        Map.of("offline", !online, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+}
