@@ -121,6 +121,43 @@ class MigrationsPostgresIT {
     }
 
     @Test
+    void theTimeLimitIsEnforcedByTheServer() throws SQLException {
+        new Admin(base).createAccount("siswa.waktu", "Siswa Waktu", "STUDENT", "jam-pasir-33");
+        WebClient student = new WebClient(base);
+        student.logIn("siswa.waktu", "jam-pasir-33");
+        HttpResponse<String> started = student.post("learn/start?course=contoh-kursus&quiz=kuis-modul-satu");
+        long attempt = Long.parseLong(
+                started.headers().firstValue("Location").orElseThrow().replaceAll(".*id=(\\d+).*", "$1"));
+        assertTrue(student.postForm(
+                        "learn/answer",
+                        "attempt=" + attempt + "&question=q-tunggal&sequence=1&choice=a",
+                        "application/json")
+                .body()
+                .contains("SAVED"));
+
+        // The deadline passes (rather than waiting for it, the test moves it into the past).
+        try (Connection connection = DriverManager.getConnection(System.getProperty("saring.test.pg.url"));
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate(
+                    "update quiz_attempt set deadline = now() - interval '1 second' where id = " + attempt);
+        }
+        HttpResponse<String> late = student.postForm(
+                "learn/answer", "attempt=" + attempt + "&question=q-ganda&sequence=1&choices=a", "application/json");
+
+        assertTrue(late.body().contains("TIME_UP"), late.body());
+        assertTrue(
+                student.get("learn/review.xhtml?id=" + attempt).body().contains("Nilaimu: 13"),
+                "submitted with the answer saved in time, and nothing after");
+        try (Connection connection = DriverManager.getConnection(System.getProperty("saring.test.pg.url"));
+                Statement statement = connection.createStatement();
+                ResultSet answers =
+                        statement.executeQuery("select count(*) from attempt_answer where attempt_id = " + attempt)) {
+            answers.next();
+            assertEquals(1, answers.getInt(1));
+        }
+    }
+
+    @Test
     void readinessNamesPostgreSql() {
         HttpResponse<String> ready = new WebClient(base).get("/health/ready");
 

@@ -131,6 +131,50 @@ class AttemptLifecycleIT {
     }
 
     @Test
+    void checkingAnAnswerShowsTheOutcomeAndMakesItFinal() {
+        WebClient student = student("siswa.periksa");
+        long attempt = start(student);
+
+        HttpResponse<String> check = student.postForm(
+                "learn/answer",
+                "attempt=" + attempt + "&question=q-tunggal&sequence=1&at=1&choice=b&action=check",
+                "text/html");
+
+        assertEquals(302, check.statusCode());
+        String page = student.open(check.headers().firstValue("Location").orElseThrow())
+                .body();
+        assertTrue(page.contains("Belum tepat"), "the outcome is shown at once");
+        assertTrue(page.contains("Tautan resmi justru bisa diperiksa."), "with the picked choice's feedback");
+        assertTrue(page.contains("Hoaks memancing emosi agar kita langsung membagikan."), "and the explanation");
+        assertEquals(
+                "LOCKED", status(save(student, attempt, "q-tunggal", 2, "choice=a")), "a checked answer cannot change");
+    }
+
+    @Test
+    void aQuestionPageIsLightOnTheFirstLoad() {
+        WebClient student = student("siswa.hemat");
+        long attempt = start(student);
+
+        HttpResponse<byte[]> page =
+                student.getBytes("learn/attempt.xhtml?id=" + attempt + "&q=1", "Accept-Encoding", "gzip");
+        String markup =
+                student.get("learn/attempt.xhtml?id=" + attempt + "&q=1").body();
+        long bytes = page.body().length;
+        Matcher resource = Pattern.compile("(?:href|src)=\"(/[^\"]+jakarta\\.faces\\.resource/[^\"]+)\"")
+                .matcher(markup);
+        int resources = 0;
+        while (resource.find()) {
+            bytes += student.getBytes(resource.group(1).replace("&amp;", "&"), "Accept-Encoding", "gzip")
+                    .body()
+                    .length;
+            resources++;
+        }
+
+        assertEquals(2, resources, "one stylesheet and one script");
+        assertTrue(bytes < 20_000, "the whole quiz (8 questions) on first load: " + bytes + " bytes compressed");
+    }
+
+    @Test
     void theReviewShowsEveryQuestionWithItsExplanation() {
         WebClient student = student("siswa.ulas");
         long attempt = start(student);
