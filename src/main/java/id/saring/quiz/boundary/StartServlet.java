@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Starts or resumes an attempt (a plain POST from the quiz page) and goes to its first question. */
+/** Starts or resumes an attempt (a plain POST from the quiz page) and goes where the student left off. */
 @WebServlet("/learn/start")
 public class StartServlet extends HttpServlet {
 
@@ -23,7 +23,8 @@ public class StartServlet extends HttpServlet {
         String quiz = String.valueOf(request.getParameter("quiz"));
         try {
             Attempt attempt = attempts.start(request.getUserPrincipal().getName(), course, quiz);
-            response.sendRedirect(request.getContextPath() + "/learn/attempt.xhtml?id=" + attempt.getId() + "&q=1");
+            response.sendRedirect(request.getContextPath() + "/learn/attempt.xhtml?id=" + attempt.getId() + "&q="
+                    + attempt.resumePosition());
         } catch (AttemptException e) {
             response.sendRedirect(request.getContextPath() + "/learn/quiz.xhtml?course=" + encode(course) + "&quiz="
                     + encode(quiz) + "&refused=" + encode(e.getMessageKey()));

@@ -191,6 +191,17 @@ public class Attempt {
                 .count();
     }
 
+    /** Where to pick up: the first question without an answer (1-based), or the summary after the last. */
+    public int resumePosition() {
+        List<String> order = getQuestionOrder();
+        for (int i = 0; i < order.size(); i++) {
+            if (answerTo(order.get(i)).map(a -> a.getResponse().isEmpty()).orElse(true)) {
+                return i + 1;
+            }
+        }
+        return order.size() + 1;
+    }
+
     public Long getId() {
         return id;
     }

@@ -46,6 +46,13 @@ class AttemptLifecycleIT {
         long again = start(student);
 
         assertEquals(first, again);
+        assertTrue(
+                student.post("learn/start?course=" + QUIZ_COURSE + "&quiz=" + QUIZ)
+                        .headers()
+                        .firstValue("Location")
+                        .orElse("")
+                        .endsWith("&q=2"),
+                "back where the student left off");
         String page = student.get("learn/attempt.xhtml?id=" + first + "&q=1").body();
         assertTrue(page.contains("value=\"a\" checked=\"checked\""), "the saved answer is shown again");
     }

@@ -71,6 +71,18 @@ class AttemptTest {
     }
 
     @Test
+    void aResumedAttemptContinuesAtTheFirstUnansweredQuestion() {
+        Attempt attempt = attempt(Optional.empty());
+        assertEquals(1, attempt.resumePosition());
+        attempt.answer("q1", Response.of("choice", "a"), 1, start);
+        attempt.answer("q3", Response.of("choice", "a"), 1, start);
+        assertEquals(2, attempt.resumePosition());
+        attempt.answer("q2", Response.of("choice", "a"), 1, start);
+        attempt.answer("q4", Response.of("choice", "a"), 1, start);
+        assertEquals(5, attempt.resumePosition(), "everything answered: the summary");
+    }
+
+    @Test
     void onlyQuestionsOfTheAttemptCanBeAnswered() {
         Attempt attempt = attempt(Optional.empty());
 
