@@ -3,6 +3,7 @@ package id.saring.view;
 import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Lesson;
 import id.saring.catalog.content.Module;
+import id.saring.progress.control.CourseProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,19 @@ public interface CoursePage {
     /** Where a quiz is taken; an administrator's preview stays on the overview. */
     default String quizUrl(String quizId) {
         return courseUrl();
+    }
+
+    /** The student's progress; empty on an administrator's preview. */
+    default Optional<CourseProgress> getProgress() {
+        return Optional.empty();
+    }
+
+    /** Where "Lanjutkan" goes: the first lesson not read or quiz not passed. */
+    default String continueUrl() {
+        return getProgress()
+                .flatMap(CourseProgress::next)
+                .map(step -> step.kind() == CourseProgress.Step.Kind.LESSON ? lessonUrl(step.id()) : quizUrl(step.id()))
+                .orElse(courseUrl());
     }
 
     /** The lessons of the whole course, in reading order. */

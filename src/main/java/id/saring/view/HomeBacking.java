@@ -2,6 +2,8 @@ package id.saring.view;
 
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
+import id.saring.progress.boundary.Progress;
+import id.saring.progress.control.CourseProgress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +17,12 @@ public class HomeBacking {
     @Inject
     Catalog catalog;
 
+    @Inject
+    Progress progress;
+
+    @Inject
+    CurrentUser currentUser;
+
     private List<Course> courses;
 
     /** The published courses, open to every student until classes assign them. */
@@ -23,6 +31,21 @@ public class HomeBacking {
             courses = catalog.published();
         }
         return courses;
+    }
+
+    /** The student's progress in a course, for its progress bar and "Lanjutkan". */
+    public CourseProgress progress(Course course) {
+        return progress.of(currentUser.getUsername(), course);
+    }
+
+    public String continueUrl(Course course, String contextPath) {
+        return progress(course)
+                .next()
+                .map(step -> contextPath + "/learn/"
+                        + (step.kind() == CourseProgress.Step.Kind.LESSON
+                                ? "lesson.xhtml?course=" + course.id() + "&lesson=" + step.id()
+                                : "quiz.xhtml?course=" + course.id() + "&quiz=" + step.id()))
+                .orElse(contextPath + "/learn/course.xhtml?id=" + course.id());
     }
 
     public String megabytes(Course course) {

@@ -158,19 +158,6 @@ public class Attempts {
                 .orElseThrow(() -> new AttemptException("quiz.notFound"));
     }
 
-    /** Grades that count: the highest or the last submitted attempt, by the quiz's setting. */
-    public Optional<Attempt> counting(String username, String courseId, String quizId, QuizSettings settings) {
-        List<Attempt> submitted = of(username, courseId, quizId).stream()
-                .filter(Attempt::isSubmitted)
-                .toList();
-        if (settings.grading() == QuizSettings.Grading.LAST) {
-            return submitted.stream().findFirst();
-        }
-        return submitted.stream()
-                .max((a, b) ->
-                        Double.compare(a.getScore().orElse(0.0), b.getScore().orElse(0.0)));
-    }
-
     private boolean closeIfOverdue(Attempt attempt, Instant now) {
         if (!attempt.isSubmitted() && attempt.isOverdue(now)) {
             em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);

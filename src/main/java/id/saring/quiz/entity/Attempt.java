@@ -32,9 +32,13 @@ import java.util.Optional;
         name = Attempt.OF_STUDENT,
         query = "select a from Attempt a where a.accountId = :account and a.courseId = :course"
                 + " and a.quizId = :quiz order by a.number desc")
+@NamedQuery(
+        name = Attempt.OF_STUDENT_IN_COURSE,
+        query = "select a from Attempt a where a.accountId = :account and a.courseId = :course order by a.number desc")
 public class Attempt {
 
     public static final String OF_STUDENT = "Attempt.ofStudent";
+    public static final String OF_STUDENT_IN_COURSE = "Attempt.ofStudentInCourse";
 
     @Id
     @SequenceGenerator(name = "attempt_seq", sequenceName = "attempt_seq", allocationSize = 50)

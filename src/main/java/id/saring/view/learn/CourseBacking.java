@@ -2,13 +2,17 @@ package id.saring.view.learn;
 
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
+import id.saring.progress.boundary.Progress;
+import id.saring.progress.control.CourseProgress;
 import id.saring.view.CoursePage;
+import id.saring.view.CurrentUser;
 import id.saring.view.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.Optional;
 
 /** learn/course.xhtml?id=...: a published course's modules and lessons. */
 @Named("learnCourse")
@@ -20,6 +24,14 @@ public class CourseBacking implements CoursePage {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    Progress progress;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Optional<CourseProgress> courseProgress;
 
     private String id;
     private Course course;
@@ -34,6 +46,15 @@ public class CourseBacking implements CoursePage {
     @Override
     public Course getCourse() {
         return course;
+    }
+
+    @Override
+    public Optional<CourseProgress> getProgress() {
+        if (courseProgress == null) {
+            courseProgress =
+                    course == null ? Optional.empty() : Optional.of(progress.of(currentUser.getUsername(), course));
+        }
+        return courseProgress;
     }
 
     @Override

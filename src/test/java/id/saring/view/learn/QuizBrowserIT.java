@@ -3,12 +3,18 @@ package id.saring.view.learn;
 import static id.saring.testing.Deployments.QUIZ;
 import static id.saring.testing.Deployments.QUIZ_COURSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.saring.testing.Admin;
 import id.saring.testing.Browser;
 import id.saring.testing.Deployments;
+import id.saring.testing.WebClient;
 import java.net.URL;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -112,6 +118,83 @@ class QuizBrowserIT {
                         .executeScript("return document.querySelector('input[name=choices][value=a]').checked"
                                 + " && document.querySelector('input[name=answer][value=true]').checked"),
                 "the server has both answers given offline");
+    }
+
+    @Test
+    void aNewStudentCompletesAModuleAndTheCertificateIsVerified() throws Exception {
+        new Admin(base).createAccount("siswa.baru", "Siswa Baru", "STUDENT", "kapur-tulis-55");
+        logIn("siswa.baru");
+        browser.open(base + "home.xhtml");
+        assertEquals("0", browser.find(By.cssSelector("#student-home progress")).getAttribute("value"));
+        browser.click(By.linkText("Mulai belajar"));
+        assertTrue(
+                browser.driver().getCurrentUrl().contains("lesson=apa-itu-hoaks"), "continue goes to the first lesson");
+        browser.screenshot("lesson-with-progress");
+
+        browser.click(By.id("done-next"));
+        browser.click(By.id("start-quiz"));
+        answerEverythingRight();
+        browser.waitForText(By.id("score"), "Nilaimu: 100");
+
+        browser.open(base + "learn/course.xhtml?id=" + QUIZ_COURSE);
+        assertEquals("100", browser.find(By.id("course-bar")).getAttribute("value"));
+        assertTrue(browser.text(By.cssSelector(".module h2")).contains("Selesai"));
+        browser.find(By.id("certificate"));
+        browser.open(base + "learn/progress.xhtml");
+        browser.waitForText(By.tagName("main"), "Memancing emosi");
+        browser.screenshot("my-progress");
+
+        WebClient student = new WebClient(base);
+        student.logIn("siswa.baru", "kapur-tulis-55");
+        byte[] pdf = student.getBytes("learn/certificate?course=" + QUIZ_COURSE).body();
+        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        Matcher code = Pattern.compile("SRG-[A-Z0-9]{4}-[A-Z0-9]{5}").matcher(text);
+        assertTrue(code.find(), text);
+        assertTrue(text.contains("Siswa Baru"), text);
+
+        browser.click(By.id("logout"));
+        browser.open(base + "verify.xhtml");
+        browser.type(By.id("code"), code.group().toLowerCase().replace("-", " "));
+        browser.click(By.cssSelector("main button[type=submit]"));
+        browser.waitForText(By.id("verify-result"), "Sertifikat ini asli");
+        assertTrue(browser.text(By.id("verify-result")).contains("Siswa Baru"));
+        browser.type(By.id("code"), "SRG-AAAA-BBBBB");
+        browser.click(By.cssSelector("main button[type=submit]"));
+        browser.waitForText(By.id("verify-result"), "Kode ini tidak dikenal");
+    }
+
+    private void answerEverythingRight() {
+        pick("Huruf kapital dan seruan");
+        next(1);
+        pick("Cari sumber aslinya");
+        pick("Bandingkan dengan media lain");
+        next(2);
+        pick("Benar");
+        next(3);
+        new Select(inCurrent("select[name=m0]")).selectByVisibleText("Salah tanpa sengaja");
+        new Select(inCurrent("select[name=m1]")).selectByVisibleText("Salah dengan sengaja");
+        next(4);
+        for (int i = 0; i < 4; i++) {
+            new Select(inCurrent("select[name=p" + i + "]")).selectByVisibleText(String.valueOf(i + 1));
+        }
+        next(5);
+        inCurrent("input[name=text]").sendKeys("TurnBackHoax.id");
+        next(6);
+        pick("SEBARKAN SEGERA!!");
+        pick("Hoaks");
+        next(7);
+        pick("Tante, sudah cek ke situs PLN?");
+        next(8);
+        browser.waitForText(By.id("summary-count"), "Terjawab 8 dari 8 soal");
+        browser.click(By.id("submit-attempt"));
+    }
+
+    private void logIn(String username) {
+        browser.open(base + "login.xhtml");
+        browser.type(By.id("login:username"), username);
+        browser.type(By.id("login:password"), "kapur-tulis-55");
+        browser.click(By.id("login:submit"));
+        browser.find(By.id("logout"));
     }
 
     private void startQuizAs(String username) {

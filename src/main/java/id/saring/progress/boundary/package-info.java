@@ -1,0 +1,2 @@
+/** What students' pages ask about their progress, and the certificate they earn. */
+package id.saring.progress.boundary;

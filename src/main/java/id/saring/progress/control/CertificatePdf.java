@@ -1,0 +1,60 @@
+package id.saring.progress.control;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** A one-page, landscape A4 certificate: who, which course, when, and how to check it is real. */
+public final class CertificatePdf {
+
+    private static final Color GREEN = new Color(0x0b, 0x6e, 0x4f);
+    private static final Color GREY = new Color(0x4a, 0x55, 0x61);
+
+    private CertificatePdf() {}
+
+    public static byte[] render(
+            String studentName,
+            String courseTitle,
+            Instant issuedAt,
+            String printedCode,
+            String verifyUrl,
+            ZoneId zone) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4.rotate(), 72, 72, 72, 72);
+        PdfWriter.getInstance(document, pdf);
+        document.addTitle("Sertifikat Saring: " + courseTitle);
+        document.addCreator("Saring");
+        document.open();
+        String date = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"))
+                .withZone(zone)
+                .format(issuedAt);
+        document.add(centered("SARING — saring sebelum sharing", new Font(Font.HELVETICA, 14, Font.BOLD, GREEN), 12));
+        document.add(centered("SERTIFIKAT", new Font(Font.HELVETICA, 40, Font.BOLD, GREEN), 28));
+        document.add(centered("diberikan kepada", new Font(Font.HELVETICA, 16, Font.NORMAL, GREY), 8));
+        document.add(centered(studentName, new Font(Font.HELVETICA, 30, Font.BOLD), 20));
+        document.add(centered("yang telah menyelesaikan kursus", new Font(Font.HELVETICA, 16, Font.NORMAL, GREY), 8));
+        document.add(centered(courseTitle, new Font(Font.HELVETICA, 22, Font.BOLD), 24));
+        document.add(centered("pada " + date, new Font(Font.HELVETICA, 14, Font.NORMAL, GREY), 48));
+        document.add(centered("Kode verifikasi: " + printedCode, new Font(Font.COURIER, 14, Font.BOLD), 4));
+        document.add(centered(
+                "Periksa keaslian sertifikat ini di " + verifyUrl, new Font(Font.HELVETICA, 11, Font.NORMAL, GREY), 0));
+        document.close();
+        return pdf.toByteArray();
+    }
+
+    private static Paragraph centered(String text, Font font, float spaceAfter) {
+        Paragraph paragraph = new Paragraph(text, font);
+        paragraph.setAlignment(Element.ALIGN_CENTER);
+        paragraph.setSpacingAfter(spaceAfter);
+        return paragraph;
+    }
+}
