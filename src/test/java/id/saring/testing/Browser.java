@@ -47,6 +47,7 @@ public final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(360, 740));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
     public ChromeDriver driver() {
@@ -77,6 +78,45 @@ public final class Browser implements AutoCloseable {
 
     public String text(By by) {
         return find(by).getText();
+    }
+
+    /**
+     * Bytes this page load moved over the network: the document and everything it pulled, as
+     * transferred (compressed, with headers); what came from the cache counts nothing.
+     */
+    public long transferredBytes() {
+        Object bytes = driver.executeScript("var total = 0;"
+                + "performance.getEntriesByType('navigation').forEach(function (n) { total += n.transferSize; });"
+                + "performance.getEntriesByType('resource').forEach(function (r) { total += r.transferSize; });"
+                + "return total;");
+        return ((Number) bytes).longValue();
+    }
+
+    /** Forgets everything cached, for a first visit. */
+    public void clearCache() {
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+    }
+
+    /**
+     * Runs axe-core (fetched from npm by the build) on the page and returns its serious and
+     * critical violations, one line each.
+     */
+    public java.util.List<String> seriousAccessibilityProblems() {
+        try {
+            String axe = Files.readString(Path.of("target", "npm", "node_modules", "axe-core", "axe.min.js"));
+            driver.executeScript(axe);
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is installed by 'mvn verify' (pre-integration-test)", e);
+        }
+        Object result = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, { resultTypes: ['violations'] }).then(function (r) {"
+                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + "    .map(function (v) { return v.impact + ' ' + v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(' | '); }));"
+                + "}, function (e) { done(['axe failed: ' + e]); });");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> problems = (java.util.List<String>) result;
+        return problems;
     }
 
     /** Saves what the page looks like to target/screenshots, for a person to look at. */

@@ -12,6 +12,7 @@ import id.saring.testing.Browser;
 import id.saring.testing.Deployments;
 import id.saring.testing.WebClient;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,6 +154,7 @@ class QuizBrowserIT {
         assertTrue(text.contains("Siswa Baru"), text);
 
         browser.click(By.id("logout"));
+        browser.waitForText(By.id("main"), "Kamu sudah keluar");
         browser.open(base + "verify.xhtml");
         browser.type(By.id("code"), code.group().toLowerCase().replace("-", " "));
         browser.click(By.cssSelector("main button[type=submit]"));
@@ -161,6 +163,60 @@ class QuizBrowserIT {
         browser.type(By.id("code"), "SRG-AAAA-BBBBB");
         browser.click(By.cssSelector("main button[type=submit]"));
         browser.waitForText(By.id("verify-result"), "Kode ini tidak dikenal");
+    }
+
+    /**
+     * The product's budgets for students on 3G, measured in Chromium (bytes are deterministic):
+     * first load of a lesson at most 100 KB, of a quiz question 120 KB, a further page 15 KB.
+     * And no serious or critical accessibility problem on any student page (axe-core).
+     */
+    @Test
+    void studentPagesStayWithinTheirBudgetsAndPassAnAccessibilityCheck() {
+        browser.open(base.toString());
+        assertNoSeriousProblems("landing");
+        browser.open(base + "login.xhtml");
+        assertNoSeriousProblems("login");
+        new Admin(base).createAccount("siswa.hitung", "Siswa Hitung", "STUDENT", "kapur-tulis-55");
+        logIn("siswa.hitung");
+        assertNoSeriousProblems("home");
+
+        browser.clearCache();
+        browser.open(base + "learn/lesson.xhtml?course=" + QUIZ_COURSE + "&lesson=apa-itu-hoaks");
+        long lesson = browser.transferredBytes();
+        assertNoSeriousProblems("lesson");
+        browser.open(base + "learn/course.xhtml?id=" + QUIZ_COURSE);
+        long furtherPage = browser.transferredBytes();
+        assertNoSeriousProblems("course");
+        browser.open(base + "learn/quiz.xhtml?course=" + QUIZ_COURSE + "&quiz=" + QUIZ);
+        assertNoSeriousProblems("quiz intro");
+        browser.click(By.id("start-quiz"));
+        browser.find(By.id("quiz-head"));
+        browser.clearCache();
+        browser.driver().navigate().refresh();
+        browser.find(By.id("quiz-head"));
+        long question = browser.transferredBytes();
+        for (int position = 1; position <= 9; position++) {
+            browser.open(base + "learn/attempt.xhtml?id="
+                    + browser.find(By.id("quiz-head")).getAttribute("data-attempt") + "&q=" + position);
+            assertNoSeriousProblems("quiz question " + position);
+        }
+        browser.click(By.id("submit-attempt"));
+        browser.find(By.id("score"));
+        assertNoSeriousProblems("review");
+        browser.open(base + "learn/progress.xhtml");
+        assertNoSeriousProblems("Kemajuanku");
+
+        System.out.printf(
+                "Page weight (transferred, compressed): lesson first load %d B, further page %d B, quiz first load %d B%n",
+                lesson, furtherPage, question);
+        assertTrue(lesson <= 100_000, "lesson first load " + lesson + " B");
+        assertTrue(furtherPage <= 15_000, "further page " + furtherPage + " B");
+        assertTrue(question <= 120_000, "quiz question first load " + question + " B");
+    }
+
+    private void assertNoSeriousProblems(String page) {
+        List<String> problems = browser.seriousAccessibilityProblems();
+        assertTrue(problems.isEmpty(), page + ": " + String.join("\n", problems));
     }
 
     private void answerEverythingRight() {
