@@ -2,6 +2,7 @@ package id.saring.view;
 
 import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Lesson;
+import id.saring.catalog.content.LessonImages;
 import id.saring.catalog.content.Module;
 import id.saring.progress.control.CourseProgress;
 import java.util.ArrayList;
@@ -60,6 +61,12 @@ public interface CoursePage {
         return getCourse().modules().stream()
                 .filter(m -> m.lesson(lessonId).isPresent())
                 .findFirst();
+    }
+
+    /** The lesson's HTML; with "hemat data" on, its images wait for a tap. */
+    default String lessonHtml(Lesson lesson, String language, boolean saveData, String imageLabel) {
+        String html = lesson.html().in(language);
+        return saveData ? LessonImages.deferred(html, getCourse().assets(), imageLabel) : html;
     }
 
     /** Megabytes with one decimal, for "download size" labels. */

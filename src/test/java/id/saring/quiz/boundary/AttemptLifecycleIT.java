@@ -177,7 +177,7 @@ class AttemptLifecycleIT {
             resources++;
         }
 
-        assertEquals(2, resources, "one stylesheet and one script");
+        assertEquals(3, resources, "the stylesheet, the quiz script and the small student script");
         assertTrue(bytes < 20_000, "the whole quiz (8 questions) on first load: " + bytes + " bytes compressed");
     }
 

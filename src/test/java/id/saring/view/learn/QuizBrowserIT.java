@@ -214,6 +214,63 @@ class QuizBrowserIT {
         assertTrue(question <= 120_000, "quiz question first load " + question + " B");
     }
 
+    @Test
+    void dataSaverDefersImagesAndLessonsCanBeSavedForReadingOffline() {
+        new Admin(base).createAccount("siswa.hemat", "Siswa Hemat", "STUDENT", "kapur-tulis-55");
+        // Service workers need a secure context: HTTPS, or localhost as here.
+        String local = base.toString().replace(base.getHost(), "localhost");
+        browser.open(local + "login.xhtml");
+        browser.type(By.id("login:username"), "siswa.hemat");
+        browser.type(By.id("login:password"), "kapur-tulis-55");
+        browser.click(By.id("login:submit"));
+        browser.find(By.id("logout"));
+        String lesson = local + "learn/lesson.xhtml?course=" + QUIZ_COURSE + "&lesson=apa-itu-hoaks";
+
+        browser.open(lesson);
+        browser.click(By.id("saver-toggle"));
+        browser.waitForText(By.cssSelector("footer"), "Hemat data: aktif");
+        assertEquals(
+                0,
+                browser.driver()
+                        .findElements(By.cssSelector(".lesson-body img"))
+                        .size(),
+                "no image loads by itself");
+        assertTrue(browser.text(By.cssSelector("a.saver-image")).contains("Peta penyebaran pesan (1 KB)"));
+        browser.click(By.cssSelector("a.saver-image"));
+        browser.find(By.cssSelector(".lesson-body img"));
+        browser.click(By.id("saver-toggle"));
+        browser.waitForText(By.cssSelector("footer"), "Hemat data: mati");
+
+        browser.open(local + "learn/course.xhtml?id=" + QUIZ_COURSE);
+        browser.waitForText(By.id("save-offline"), "Simpan untuk dibaca offline");
+        assertEquals(
+                Boolean.TRUE,
+                browser.driver()
+                        .executeAsyncScript(
+                                "var done = arguments[arguments.length - 1];"
+                                        + "navigator.serviceWorker.ready.then(function () { done(true); }, function () { done(false); });"));
+        browser.click(By.id("save-offline"));
+        browser.waitForText(By.id("offline-status"), "Tersimpan");
+        assertEquals(
+                Boolean.TRUE,
+                browser.driver()
+                        .executeAsyncScript(
+                                "var done = arguments[arguments.length - 1];"
+                                        + "caches.match(arguments[0], { ignoreVary: true }).then(function (r) { done(!!r); });",
+                                lesson),
+                "the lesson is kept for reading offline");
+
+        browser.click(By.id("logout"));
+        browser.waitForText(By.id("main"), "Kamu sudah keluar");
+        assertEquals(
+                Boolean.TRUE,
+                browser.driver()
+                        .executeAsyncScript(
+                                "var done = arguments[arguments.length - 1];"
+                                        + "setTimeout(function () { caches.keys().then(function (k) { done(k.length === 0); }); }, 500);"),
+                "logging out forgets the cached lessons (shared school PCs)");
+    }
+
     private void assertNoSeriousProblems(String page) {
         List<String> problems = browser.seriousAccessibilityProblems();
         assertTrue(problems.isEmpty(), page + ": " + String.join("\n", problems));
