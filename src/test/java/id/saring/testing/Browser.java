@@ -80,6 +80,21 @@ public final class Browser implements AutoCloseable {
         return find(by).getText();
     }
 
+    /** Logs in on the login page of {@code base} and waits for the logged-in header. */
+    public void logIn(String base, String username, String password) {
+        open(base + "login.xhtml");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        click(By.id("login:submit"));
+        find(By.id("logout"));
+    }
+
+    /** Logs out and waits for the landing page, so the next page opened does not race the logout. */
+    public void logOut() {
+        click(By.id("logout"));
+        waitForText(By.id("main"), "Kamu sudah keluar");
+    }
+
     /**
      * Bytes this page load moved over the network: the document and everything it pulled, as
      * transferred (compressed, with headers); what came from the cache counts nothing.

@@ -1,9 +1,11 @@
 package id.saring.view.learn;
 
+import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
 import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
+import id.saring.quiz.boundary.Attempts;
 import id.saring.quiz.entity.Answer;
 import id.saring.quiz.entity.Attempt;
 import id.saring.quiz.type.Choice;
@@ -31,6 +33,15 @@ public final class AnswerSheet {
         this.attempt = attempt;
         this.quiz = quiz;
         this.course = course;
+    }
+
+    /** The sheet of an attempt: its quiz and course as they were in the version it was started on. */
+    public static AnswerSheet of(Attempt attempt, Attempts attempts, Catalog catalog) {
+        return new AnswerSheet(
+                attempt,
+                attempts.quizOf(attempt),
+                catalog.version(attempt.getCourseId(), attempt.getCourseVersion())
+                        .orElseThrow());
     }
 
     /** Something a student picks, with the index or id the form sends for it. */

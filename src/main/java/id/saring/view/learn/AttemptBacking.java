@@ -54,11 +54,7 @@ public class AttemptBacking {
             faces.responseComplete();
             return;
         }
-        sheet = new AnswerSheet(
-                attempt,
-                attempts.quizOf(attempt),
-                catalog.version(attempt.getCourseId(), attempt.getCourseVersion())
-                        .orElseThrow());
+        sheet = AnswerSheet.of(attempt, attempts, catalog);
         position = Math.max(1, Math.min(position, sheet.getQuestions().size() + 1));
     }
 

@@ -48,11 +48,7 @@ public class ReviewBacking {
             faces.responseComplete();
             return;
         }
-        sheet = new AnswerSheet(
-                attempt,
-                attempts.quizOf(attempt),
-                catalog.version(attempt.getCourseId(), attempt.getCourseVersion())
-                        .orElseThrow());
+        sheet = AnswerSheet.of(attempt, attempts, catalog);
     }
 
     public AnswerSheet getSheet() {

@@ -68,7 +68,7 @@ class PublishingBrowserIT {
                 SampleCourse.QUIZ.replace("type: matching", "type: menjodohkan"));
         Path broken = zip("kursus-rusak.zip", brokenFiles);
 
-        logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
         browser.open(base + "admin/courses.xhtml");
         upload(broken);
         browser.waitForText(By.id("problems"), "kursus-rusak.zip: 2 masalah");
@@ -94,18 +94,18 @@ class PublishingBrowserIT {
         upload(broken);
         browser.waitForText(By.id("problems"), "kursus-rusak.zip: 2 masalah");
         assertTrue(browser.text(By.id("list:courses")).contains("Kursus Contoh"), "the good version stays listed");
-        logOut();
+        browser.logOut();
 
-        logIn("siswa.baca", "buku-tebal-12");
+        browser.logIn(base.toString(), "siswa.baca", "buku-tebal-12");
         browser.click(By.linkText("Kursus Contoh"));
         browser.waitForText(By.tagName("h1"), "Kursus Contoh");
         browser.click(By.linkText("Apa itu hoaks?"));
         browser.waitForText(By.className("lesson-body"), "Hoaks adalah informasi bohong");
         assertImageShown();
         browser.screenshot("student-lesson");
-        logOut();
+        browser.logOut();
 
-        logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
         browser.open(base + "admin/courses.xhtml");
         Map<String, byte[]> changedFiles = SampleCourse.files();
         SampleCourse.put(
@@ -140,7 +140,7 @@ class PublishingBrowserIT {
 
     @Test
     void aMoodleGiftExportBecomesAQuizFileAndWhatCannotBeCarriedIsListed() {
-        logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
         browser.click(By.linkText("Impor soal Moodle"));
         browser.type(By.id("gift:quizId"), "kuis-moodle");
         browser.type(By.id("gift:quizTitle"), "Kuis dari Moodle");
@@ -179,20 +179,6 @@ class PublishingBrowserIT {
                             "var i = document.querySelector('.lesson-body img'); return i ? i.naturalWidth : -1;");
         }
         assertEquals(40L, width, "the lesson image loads from /media");
-    }
-
-    /** Waits for the landing page, so the next page opened does not race the logout. */
-    private void logOut() {
-        browser.click(By.id("logout"));
-        browser.waitForText(By.id("main"), "Kamu sudah keluar");
-    }
-
-    private void logIn(String username, String password) {
-        browser.open(base + "login.xhtml");
-        browser.type(By.id("login:username"), username);
-        browser.type(By.id("login:password"), password);
-        browser.click(By.id("login:submit"));
-        browser.find(By.id("logout"));
     }
 
     private static Path zip(String name, Map<String, byte[]> files) throws IOException {

@@ -153,8 +153,7 @@ class QuizBrowserIT {
         assertTrue(code.find(), text);
         assertTrue(text.contains("Siswa Baru"), text);
 
-        browser.click(By.id("logout"));
-        browser.waitForText(By.id("main"), "Kamu sudah keluar");
+        browser.logOut();
         browser.open(base + "verify.xhtml");
         browser.type(By.id("code"), code.group().toLowerCase().replace("-", " "));
         browser.click(By.cssSelector("main button[type=submit]"));
@@ -219,11 +218,7 @@ class QuizBrowserIT {
         new Admin(base).createAccount("siswa.hemat", "Siswa Hemat", "STUDENT", "kapur-tulis-55");
         // Service workers need a secure context: HTTPS, or localhost as here.
         String local = base.toString().replace(base.getHost(), "localhost");
-        browser.open(local + "login.xhtml");
-        browser.type(By.id("login:username"), "siswa.hemat");
-        browser.type(By.id("login:password"), "kapur-tulis-55");
-        browser.click(By.id("login:submit"));
-        browser.find(By.id("logout"));
+        browser.logIn(local, "siswa.hemat", "kapur-tulis-55");
         String lesson = local + "learn/lesson.xhtml?course=" + QUIZ_COURSE + "&lesson=apa-itu-hoaks";
 
         browser.open(lesson);
@@ -260,8 +255,7 @@ class QuizBrowserIT {
                                 lesson),
                 "the lesson is kept for reading offline");
 
-        browser.click(By.id("logout"));
-        browser.waitForText(By.id("main"), "Kamu sudah keluar");
+        browser.logOut();
         assertEquals(
                 Boolean.TRUE,
                 browser.driver()
@@ -303,20 +297,12 @@ class QuizBrowserIT {
     }
 
     private void logIn(String username) {
-        browser.open(base + "login.xhtml");
-        browser.type(By.id("login:username"), username);
-        browser.type(By.id("login:password"), "kapur-tulis-55");
-        browser.click(By.id("login:submit"));
-        browser.find(By.id("logout"));
+        browser.logIn(base.toString(), username, "kapur-tulis-55");
     }
 
     private void startQuizAs(String username) {
         new Admin(base).createAccount(username, "Siswa " + username, "STUDENT", "kapur-tulis-55");
-        browser.open(base + "login.xhtml");
-        browser.type(By.id("login:username"), username);
-        browser.type(By.id("login:password"), "kapur-tulis-55");
-        browser.click(By.id("login:submit"));
-        browser.find(By.id("logout"));
+        logIn(username);
         browser.open(base + "learn/quiz.xhtml?course=" + QUIZ_COURSE + "&quiz=" + QUIZ);
         browser.click(By.id("start-quiz"));
         browser.find(By.id("quiz-head"));
