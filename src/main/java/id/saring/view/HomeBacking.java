@@ -2,6 +2,8 @@ package id.saring.view;
 
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
+import id.saring.classroom.boundary.Classrooms;
+import id.saring.classroom.entity.SchoolClass;
 import id.saring.progress.boundary.Progress;
 import id.saring.progress.control.CourseProgress;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,12 +27,29 @@ public class HomeBacking {
 
     private List<Course> courses;
 
+    private List<SchoolClass> classes;
+
+    @Inject
+    Classrooms classrooms;
+
     /** The published courses, open to every student until classes assign them. */
     public List<Course> getCourses() {
         if (courses == null) {
             courses = catalog.published();
         }
         return courses;
+    }
+
+    /** The classes the student is in. */
+    public List<SchoolClass> getClasses() {
+        if (classes == null) {
+            classes = classrooms.joinedBy(currentUser.getUsername());
+        }
+        return classes;
+    }
+
+    public String getClassNames() {
+        return String.join(", ", getClasses().stream().map(SchoolClass::getName).toList());
     }
 
     /** The student's progress in a course, for its progress bar and "Lanjutkan". */

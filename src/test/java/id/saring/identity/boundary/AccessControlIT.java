@@ -225,6 +225,43 @@ class AccessControlIT {
     }
 
     @Test
+    void aTeacherOpensAClassStudentsJoinWithItsCodeAndOtherTeachersCannotSeeIt() {
+        Admin admin = new Admin(base);
+        admin.createAccount("guru.kelas", "Bu Ratna", "TEACHER", "kelas-delapan-b");
+        admin.createAccount("guru.tetangga", "Pak Budi", "TEACHER", "kelas-sembilan-a");
+        admin.createAccount("siswa.kelas", "Nadia Putri", "STUDENT", "buku-tulis-88");
+        WebClient teacher = new WebClient(base);
+        teacher.logIn("guru.kelas", "kelas-delapan-b");
+
+        HttpResponse<String> created = teacher.submit(
+                "teach/classes.xhtml", "create", Map.of("name", "8B", "grade", "8", "year", "2026/2027"), "submit");
+        Matcher code = Pattern.compile("Kode untuk bergabung: ([A-Z0-9]{6})").matcher(created.body());
+        assertTrue(code.find(), created.body());
+        Matcher classLink = Pattern.compile("teach/class\\.xhtml\\?id=(\\d+)").matcher(created.body());
+        assertTrue(classLink.find());
+        String classPage = "teach/class.xhtml?id=" + classLink.group(1);
+
+        WebClient student = new WebClient(base);
+        student.logIn("siswa.kelas", "buku-tulis-88");
+        HttpResponse<String> wrong = student.postForm("learn/join", "code=ZZZZZZ", "text/html");
+        HttpResponse<String> joined =
+                student.postForm("learn/join", "code=" + code.group(1).toLowerCase(), "text/html");
+
+        assertTrue(student.open(wrong.headers().firstValue("Location").orElseThrow())
+                .body()
+                .contains("Kode itu tidak dikenal"));
+        assertTrue(student.open(joined.headers().firstValue("Location").orElseThrow())
+                .body()
+                .contains("Kamu sudah bergabung dengan kelas 8B"));
+        assertTrue(teacher.get(classPage).body().contains("Nadia Putri"), "the teacher sees the student");
+        WebClient otherTeacher = new WebClient(base);
+        otherTeacher.logIn("guru.tetangga", "kelas-sembilan-a");
+        assertEquals(404, otherTeacher.get(classPage).statusCode(), "another teacher's class does not exist for them");
+        assertFalse(otherTeacher.get("teach/classes.xhtml").body().contains(classPage), "nor in their list");
+        assertEquals(403, student.get(classPage).statusCode(), "students never reach teacher pages");
+    }
+
+    @Test
     void aPersonChangesTheirOwnPassword() {
         new Admin(base).createAccount("guru.sandi", "Guru Sandi", "TEACHER", "awan-putih-5");
         WebClient teacher = new WebClient(base);

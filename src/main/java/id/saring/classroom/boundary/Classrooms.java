@@ -1,0 +1,154 @@
+package id.saring.classroom.boundary;
+
+import id.saring.classroom.entity.ClassMember;
+import id.saring.classroom.entity.SchoolClass;
+import id.saring.identity.boundary.Accounts;
+import id.saring.identity.entity.Account;
+import id.saring.identity.entity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Classes and their students. A teacher sees and changes only their own classes: asking for
+ * another teacher's class answers "not found", as if it did not exist.
+ */
+@ApplicationScoped
+@Transactional
+public class Classrooms {
+
+    /** No 0/O, 1/I/L: codes are written on the board and typed on phones. */
+    private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    private static final int CODE_LENGTH = 6;
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("(20\\d\\d)/(20\\d\\d)");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A student with their account, for rosters. */
+    public record Member(Account account, Instant joinedAt) {}
+
+    public SchoolClass create(String teacherUsername, String name, String grade, String schoolYear) {
+        Account teacher = teacher(teacherUsername);
+        if (name == null || name.isBlank() || name.length() > 80) {
+            throw new ClassroomException("class.nameRequired");
+        }
+        if (grade == null || !grade.strip().matches("1[0-2]|[1-9]")) {
+            throw new ClassroomException("class.badGrade");
+        }
+        var year = SCHOOL_YEAR.matcher(String.valueOf(schoolYear).strip());
+        if (!year.matches() || Integer.parseInt(year.group(2)) != Integer.parseInt(year.group(1)) + 1) {
+            throw new ClassroomException("class.badYear");
+        }
+        SchoolClass created =
+                new SchoolClass(teacher.getId(), name, grade, year.group(), newCode(), Instant.now(clock));
+        em.persist(created);
+        return created;
+    }
+
+    public List<SchoolClass> of(String teacherUsername) {
+        return em.createNamedQuery(SchoolClass.OF_TEACHER, SchoolClass.class)
+                .setParameter("teacher", teacher(teacherUsername).getId())
+                .getResultList();
+    }
+
+    /** One of the teacher's own classes. */
+    public SchoolClass get(String teacherUsername, long classId) {
+        SchoolClass found = em.find(SchoolClass.class, classId);
+        if (found == null || !found.isTaughtBy(teacher(teacherUsername).getId())) {
+            throw new ClassroomException("class.notFound");
+        }
+        return found;
+    }
+
+    public List<Member> members(String teacherUsername, long classId) {
+        SchoolClass schoolClass = get(teacherUsername, classId);
+        return em.createNamedQuery(ClassMember.OF_CLASS, ClassMember.class)
+                .setParameter("class", schoolClass.getId())
+                .getResultStream()
+                .map(m -> new Member(em.find(Account.class, m.getAccountId()), m.getJoinedAt()))
+                .sorted(Comparator.comparing(m -> m.account().getDisplayName().toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    public long memberCount(long classId) {
+        return em.createNamedQuery(ClassMember.COUNT, Long.class)
+                .setParameter("class", classId)
+                .getSingleResult();
+    }
+
+    /**
+     * A student joins the class with this code (as typed: case and spaces do not matter).
+     * Joining again changes nothing.
+     */
+    public SchoolClass join(String studentUsername, String typedCode) {
+        Account student = accounts.getByUsername(studentUsername);
+        if (student.getRole() != Role.STUDENT) {
+            throw new ClassroomException("class.onlyStudents");
+        }
+        String code =
+                typedCode == null ? "" : typedCode.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        SchoolClass found = em.createNamedQuery(SchoolClass.BY_CODE, SchoolClass.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ClassroomException("class.unknownCode"));
+        if (em.find(ClassMember.class, new ClassMember.Key(found.getId(), student.getId())) == null) {
+            em.persist(new ClassMember(found.getId(), student.getId(), Instant.now(clock)));
+        }
+        return found;
+    }
+
+    /** The classes a student is in. */
+    public List<SchoolClass> joinedBy(String studentUsername) {
+        long student = accounts.getByUsername(studentUsername).getId();
+        return em.createQuery(
+                        "select c from SchoolClass c, ClassMember m where m.classId = c.id and m.accountId = :student"
+                                + " order by c.name",
+                        SchoolClass.class)
+                .setParameter("student", student)
+                .getResultList();
+    }
+
+    private Account teacher(String username) {
+        Account account = accounts.getByUsername(username);
+        if (account.getRole() != Role.TEACHER) {
+            throw new ClassroomException("class.notFound");
+        }
+        return account;
+    }
+
+    private String newCode() {
+        for (int tries = 0; tries < 20; tries++) {
+            StringBuilder code = new StringBuilder();
+            for (int i = 0; i < CODE_LENGTH; i++) {
+                code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            }
+            Optional<SchoolClass> taken = em.createNamedQuery(SchoolClass.BY_CODE, SchoolClass.class)
+                    .setParameter("code", code.toString())
+                    .getResultStream()
+                    .findFirst();
+            if (taken.isEmpty()) {
+                return code.toString();
+            }
+        }
+        throw new IllegalStateException("No free join code after 20 tries");
+    }
+}

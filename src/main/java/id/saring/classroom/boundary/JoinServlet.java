@@ -1,0 +1,31 @@
+package id.saring.classroom.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** A student joins a class with its code (a plain POST from the home page). */
+@WebServlet("/learn/join")
+public class JoinServlet extends HttpServlet {
+
+    @Inject
+    transient Classrooms classrooms;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
+        String home = request.getContextPath() + "/home.xhtml";
+        try {
+            var joined = classrooms.join(request.getUserPrincipal().getName(), request.getParameter("code"));
+            response.sendRedirect(home + "?joined=" + URLEncoder.encode(joined.getName(), StandardCharsets.UTF_8));
+        } catch (ClassroomException e) {
+            response.sendRedirect(
+                    home + "?joinRefused=" + URLEncoder.encode(e.getMessageKey(), StandardCharsets.UTF_8));
+        }
+    }
+}

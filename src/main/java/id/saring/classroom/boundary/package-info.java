@@ -1,0 +1,2 @@
+/** What teachers' and students' pages ask of classes; every call checks who owns what. */
+package id.saring.classroom.boundary;

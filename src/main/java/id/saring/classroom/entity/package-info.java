@@ -1,0 +1,2 @@
+/** Classes and their members. */
+package id.saring.classroom.entity;

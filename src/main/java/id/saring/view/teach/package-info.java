@@ -1,0 +1,2 @@
+/** Teachers' pages: their classes. */
+package id.saring.view.teach;
