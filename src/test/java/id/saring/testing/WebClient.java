@@ -115,6 +115,15 @@ public final class WebClient {
         return send(post, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form post whose answer is binary (a PDF). */
+    public HttpResponse<byte[]> postFormForBytes(String path, String body) {
+        HttpRequest post = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return send(post, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> logIn(String username, String password) {
         return submit("login.xhtml", "login", Map.of("username", username, "password", password), "submit");
     }

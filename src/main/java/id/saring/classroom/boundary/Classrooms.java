@@ -1,5 +1,8 @@
 package id.saring.classroom.boundary;
 
+import id.saring.classroom.control.KidPasswords;
+import id.saring.classroom.control.LoginCards;
+import id.saring.classroom.control.Roster;
 import id.saring.classroom.entity.ClassMember;
 import id.saring.classroom.entity.SchoolClass;
 import id.saring.identity.boundary.Accounts;
@@ -13,10 +16,13 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -114,6 +120,48 @@ public class Classrooms {
             em.persist(new ClassMember(found.getId(), student.getId(), Instant.now(clock)));
         }
         return found;
+    }
+
+    /** What a roster import did: the cards of the new accounts, or every bad line and nothing else. */
+    public record Imported(List<LoginCards.Card> cards, List<Roster.Line> problems) {}
+
+    /**
+     * Opens an account for every name of the roster and puts it in the class, all or nothing.
+     * Usernames come from the names (made unique); passwords are generated and returned once,
+     * for the login cards, and never stored in clear.
+     */
+    public Imported importRoster(String teacherUsername, long classId, String text) {
+        SchoolClass schoolClass = get(teacherUsername, classId);
+        List<Roster.Line> lines = Roster.read(text);
+        if (lines.isEmpty()) {
+            throw new ClassroomException("roster.empty");
+        }
+        if (lines.size() > Roster.MAX_STUDENTS) {
+            throw new ClassroomException("roster.tooMany");
+        }
+        List<Roster.Line> bad = lines.stream().filter(Roster.Line::isBad).toList();
+        if (!bad.isEmpty()) {
+            return new Imported(List.of(), bad);
+        }
+        List<LoginCards.Card> cards = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (Roster.Line line : lines) {
+            String base = Roster.usernameBase(line.name());
+            String username = base;
+            for (int n = 2;
+                    taken.contains(username)
+                            || accounts.findByUsername(username).isPresent();
+                    n++) {
+                username = base + n;
+            }
+            taken.add(username);
+            String password = KidPasswords.generate();
+            Account student = accounts.create(username, line.name(), Role.STUDENT, password);
+            em.flush(); // the account row first: no mapped relationship tells EclipseLink so
+            em.persist(new ClassMember(schoolClass.getId(), student.getId(), Instant.now(clock)));
+            cards.add(new LoginCards.Card(line.name(), username, password));
+        }
+        return new Imported(cards, List.of());
     }
 
     /** The classes a student is in. */

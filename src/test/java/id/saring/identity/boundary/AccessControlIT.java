@@ -262,6 +262,46 @@ class AccessControlIT {
     }
 
     @Test
+    void aTeacherImportsARosterAndAStudentLogsInWithTheirCard() throws Exception {
+        new Admin(base).createAccount("guru.daftar", "Bu Sari", "TEACHER", "daftar-hadir-7");
+        WebClient teacher = new WebClient(base);
+        teacher.logIn("guru.daftar", "daftar-hadir-7");
+        HttpResponse<String> created = teacher.submit(
+                "teach/classes.xhtml", "create", Map.of("name", "7A", "grade", "7", "year", "2026/2027"), "submit");
+        Matcher classLink = Pattern.compile("teach/class\\.xhtml\\?id=(\\d+)").matcher(created.body());
+        assertTrue(classLink.find());
+        String classPage = "teach/class.xhtml?id=" + classLink.group(1);
+
+        HttpResponse<String> refused =
+                teacher.submit(classPage, "import", Map.of("names", "Ani Lestari\n=HYPERLINK(1)\nBayu"), "submit");
+        assertTrue(refused.body().contains("Baris 2"), refused.body());
+        assertFalse(teacher.get(classPage).body().contains("Ani Lestari"), "nothing is half-imported");
+
+        HttpResponse<String> imported = teacher.submit(
+                classPage, "import", Map.of("names", "Nama\nAni Lestari\nBayu Pratama\nAni Larasati"), "submit");
+        assertTrue(imported.body().contains("3 akun dibuat"), imported.body());
+        String page = imported.body();
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
+                .matcher(page);
+        assertTrue(viewState.find());
+        HttpResponse<byte[]> pdf = teacher.postFormForBytes(
+                classPage,
+                "import=import&import%3Acards=&jakarta.faces.ViewState="
+                        + java.net.URLEncoder.encode(viewState.group(1), java.nio.charset.StandardCharsets.UTF_8));
+        byte[] bytes = pdf.body();
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(bytes))
+                .getTextFromPage(1);
+        Matcher card = Pattern.compile("Nama pengguna:\\s*(ani\\.l2?)\\s*Kata sandi:\\s*([a-z]+-[a-z]+-\\d\\d)")
+                .matcher(text);
+        assertTrue(card.find(), text);
+
+        WebClient student = new WebClient(base);
+        assertEquals(302, student.logIn(card.group(1), card.group(2)).statusCode(), "the card's credentials work");
+        assertTrue(teacher.get(classPage).body().contains("Ani Larasati"), "all three are in the class");
+    }
+
+    @Test
     void aPersonChangesTheirOwnPassword() {
         new Admin(base).createAccount("guru.sandi", "Guru Sandi", "TEACHER", "awan-putih-5");
         WebClient teacher = new WebClient(base);
