@@ -164,6 +164,20 @@ public class Classrooms {
         return new Imported(cards, List.of());
     }
 
+    /**
+     * A new first password for a student of one of the teacher's classes (students forget them).
+     * Shown once, never stored in clear.
+     */
+    public LoginCards.Card resetPassword(String teacherUsername, long classId, String studentUsername) {
+        SchoolClass schoolClass = get(teacherUsername, classId);
+        Account student = accounts.findByUsername(studentUsername)
+                .filter(s -> em.find(ClassMember.class, new ClassMember.Key(schoolClass.getId(), s.getId())) != null)
+                .orElseThrow(() -> new ClassroomException("class.notFound"));
+        String password = KidPasswords.generate();
+        accounts.setPassword(student.getUsername(), password);
+        return new LoginCards.Card(student.getDisplayName(), student.getUsername(), password);
+    }
+
     /** The classes a student is in. */
     public List<SchoolClass> joinedBy(String studentUsername) {
         long student = accounts.getByUsername(studentUsername).getId();

@@ -26,6 +26,9 @@ public class Accounts {
     @Inject
     PasswordHashing hashing;
 
+    @Inject
+    LoginAttempts attempts;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -87,6 +90,19 @@ public class Accounts {
             throw new AccountException(problem.messageKey);
         });
         account.changePasswordHash(hashing.hash(newPassword));
+    }
+
+    /**
+     * Sets a password chosen by the system for someone who lost theirs (a teacher's reset); the
+     * caller is responsible for being allowed to.
+     */
+    public void setPassword(String username, String newPassword) {
+        Account account = getByUsername(username);
+        PasswordPolicy.check(newPassword, account.getUsername()).ifPresent(problem -> {
+            throw new AccountException(problem.messageKey);
+        });
+        account.changePasswordHash(hashing.hash(newPassword));
+        attempts.recordSuccess(account.getUsername());
     }
 
     public void preferLanguage(String username, String languageTag) {

@@ -92,6 +92,18 @@ public class ClassBacking implements Serializable {
         }
     }
 
+    /** A student forgot their password: a new one, shown once, with its card. */
+    public void resetPassword(String studentUsername) {
+        try {
+            LoginCards.Card card = classrooms.resetPassword(currentUser.getUsername(), id, studentUsername);
+            cards = List.of(card);
+            problems = List.of();
+            Messages.info("roster.reset", card.name(), card.username(), card.password());
+        } catch (ClassroomException e) {
+            Messages.error(e.getMessageKey());
+        }
+    }
+
     public StreamedContent getLoginCards() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();

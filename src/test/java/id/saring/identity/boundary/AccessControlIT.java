@@ -299,6 +299,41 @@ class AccessControlIT {
         WebClient student = new WebClient(base);
         assertEquals(302, student.logIn(card.group(1), card.group(2)).statusCode(), "the card's credentials work");
         assertTrue(teacher.get(classPage).body().contains("Ani Larasati"), "all three are in the class");
+
+        // Ani forgets her password: the teacher makes a new one.
+        HttpResponse<String> roster = teacher.get(classPage);
+        Matcher usernameCell = Pattern.compile(">\\s*" + Pattern.quote(card.group(1)) + "\\s*<")
+                .matcher(roster.body());
+        assertTrue(usernameCell.find(), "Ani's row");
+        int row = usernameCell.start();
+        Matcher button =
+                Pattern.compile("<button id=\"(roster:members:\\d+:[^\"]+)\"").matcher(roster.body());
+        String resetButton = null;
+        while (button.find()) {
+            if (button.start() > row) {
+                resetButton = button.group(1);
+                break;
+            }
+        }
+        assertTrue(resetButton != null, "a reset button on Ani's row");
+        Matcher rosterViewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
+                .matcher(roster.body());
+        assertTrue(rosterViewState.find());
+        HttpResponse<String> reset = teacher.postForm(
+                classPage,
+                "roster=roster&" + java.net.URLEncoder.encode(resetButton, java.nio.charset.StandardCharsets.UTF_8)
+                        + "=&jakarta.faces.ViewState="
+                        + java.net.URLEncoder.encode(rosterViewState.group(1), java.nio.charset.StandardCharsets.UTF_8),
+                "text/html");
+        Matcher fresh = Pattern.compile("\\(" + Pattern.quote(card.group(1)) + "\\): ([a-z]+-[a-z]+-\\d\\d)")
+                .matcher(reset.body());
+        assertTrue(fresh.find(), reset.body());
+        assertEquals(
+                200,
+                new WebClient(base).logIn(card.group(1), card.group(2)).statusCode(),
+                "the old password stops working");
+        assertEquals(
+                302, new WebClient(base).logIn(card.group(1), fresh.group(1)).statusCode(), "the new one works");
     }
 
     @Test
