@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.saring.publishing.control.CourseFilesTest;
 import id.saring.publishing.control.SampleCourse;
 import id.saring.testing.Admin;
-import id.saring.testing.Browser;
+import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
 import id.saring.testing.WebClient;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -18,10 +17,7 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -34,26 +30,11 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PublishingBrowserIT {
+class PublishingBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.saringWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

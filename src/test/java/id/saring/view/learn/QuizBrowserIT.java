@@ -8,10 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.saring.testing.Admin;
-import id.saring.testing.Browser;
+import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
 import id.saring.testing.WebClient;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,10 +18,7 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -31,58 +27,19 @@ import org.openqa.selenium.support.ui.Select;
 /** A student takes a quiz in Chromium on a 360-px screen, including while the network is gone. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class QuizBrowserIT {
+class QuizBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.saringWarWithSampleCourse();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void aStudentAnswersEveryQuestionTypeAndGetsFullMarks() {
         startQuizAs("siswa.lengkap");
 
-        pick("Huruf kapital dan seruan");
-        next(1);
-        pick("Cari sumber aslinya");
-        pick("Bandingkan dengan media lain");
-        next(2);
-        pick("Benar");
-        next(3);
-        new Select(inCurrent("select[name=m0]")).selectByVisibleText("Salah tanpa sengaja");
-        new Select(inCurrent("select[name=m1]")).selectByVisibleText("Salah dengan sengaja");
-        next(4);
-        for (int i = 0; i < 4; i++) {
-            new Select(inCurrent("select[name=p" + i + "]")).selectByVisibleText(String.valueOf(i + 1));
-        }
-        next(5);
-        inCurrent("input[name=text]").sendKeys("TurnBackHoax.id");
-        next(6);
-        browser.screenshot("quiz-hoax-post");
-        pick("SEBARKAN SEGERA!!");
-        pick("Hoaks");
-        next(7);
-        pick("Tante, sudah cek ke situs PLN?");
-        browser.screenshot("quiz-chat-thread");
-        next(8);
+        answerEverythingRight();
 
-        browser.waitForText(By.id("summary-count"), "Terjawab 8 dari 8 soal");
-        browser.click(By.id("submit-attempt"));
         browser.waitForText(By.id("score"), "Nilaimu: 100");
         browser.screenshot("quiz-review");
     }
@@ -287,10 +244,12 @@ class QuizBrowserIT {
         next(5);
         inCurrent("input[name=text]").sendKeys("TurnBackHoax.id");
         next(6);
+        browser.screenshot("quiz-hoax-post");
         pick("SEBARKAN SEGERA!!");
         pick("Hoaks");
         next(7);
         pick("Tante, sudah cek ke situs PLN?");
+        browser.screenshot("quiz-chat-thread");
         next(8);
         browser.waitForText(By.id("summary-count"), "Terjawab 8 dari 8 soal");
         browser.click(By.id("submit-attempt"));
