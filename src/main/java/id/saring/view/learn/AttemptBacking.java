@@ -1,15 +1,7 @@
 package id.saring.view.learn;
 
-import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Question;
-import id.saring.quiz.boundary.AttemptException;
-import id.saring.quiz.boundary.Attempts;
-import id.saring.quiz.entity.Attempt;
-import id.saring.view.CurrentUser;
-import id.saring.view.NotFound;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -25,37 +17,17 @@ import java.time.Instant;
 public class AttemptBacking {
 
     @Inject
-    Attempts attempts;
-
-    @Inject
-    Catalog catalog;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    FacesContext faces;
+    Sheets sheets;
 
     private long id;
     private int position = 1;
     private AnswerSheet sheet;
 
     public void load() throws IOException {
-        ExternalContext external = faces.getExternalContext();
-        Attempt attempt;
-        try {
-            attempt = attempts.get(id, currentUser.getUsername());
-        } catch (AttemptException e) {
-            NotFound.send(faces);
-            return;
+        sheet = sheets.open(id, false).orElse(null);
+        if (sheet != null) {
+            position = Math.max(1, Math.min(position, sheet.getQuestions().size() + 1));
         }
-        if (attempt.isSubmitted()) {
-            external.redirect(external.getRequestContextPath() + "/learn/review.xhtml?id=" + id);
-            faces.responseComplete();
-            return;
-        }
-        sheet = AnswerSheet.of(attempt, attempts, catalog);
-        position = Math.max(1, Math.min(position, sheet.getQuestions().size() + 1));
     }
 
     public AnswerSheet getSheet() {

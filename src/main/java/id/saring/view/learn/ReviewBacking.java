@@ -1,15 +1,7 @@
 package id.saring.view.learn;
 
-import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Module;
-import id.saring.quiz.boundary.AttemptException;
-import id.saring.quiz.boundary.Attempts;
-import id.saring.quiz.entity.Attempt;
-import id.saring.view.CurrentUser;
-import id.saring.view.NotFound;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -20,35 +12,13 @@ import java.io.IOException;
 public class ReviewBacking {
 
     @Inject
-    Attempts attempts;
-
-    @Inject
-    Catalog catalog;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    FacesContext faces;
+    Sheets sheets;
 
     private long id;
     private AnswerSheet sheet;
 
     public void load() throws IOException {
-        ExternalContext external = faces.getExternalContext();
-        Attempt attempt;
-        try {
-            attempt = attempts.get(id, currentUser.getUsername());
-        } catch (AttemptException e) {
-            NotFound.send(faces);
-            return;
-        }
-        if (!attempt.isSubmitted()) {
-            external.redirect(external.getRequestContextPath() + "/learn/attempt.xhtml?id=" + id + "&q=1");
-            faces.responseComplete();
-            return;
-        }
-        sheet = AnswerSheet.of(attempt, attempts, catalog);
+        sheet = sheets.open(id, true).orElse(null);
     }
 
     public AnswerSheet getSheet() {
