@@ -8,9 +8,12 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import id.saring.infrastructure.i18n.Messages;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /** Login cards to cut out: eight per A4 page, each with the address, username and password. */
 public final class LoginCards {
@@ -22,11 +25,12 @@ public final class LoginCards {
     /** One card's contents. */
     public record Card(String name, String username, String password) implements java.io.Serializable {}
 
-    public static byte[] render(String className, String address, List<Card> cards) {
+    public static byte[] render(String className, String address, List<Card> cards, Locale locale) {
+        Function<String, String> text = key -> Messages.text(locale, key);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 28, 28, 28, 28);
         PdfWriter.getInstance(document, pdf);
-        document.addTitle("Kartu masuk Saring " + className);
+        document.addTitle(text.apply("cards.pdf.title") + " " + className);
         document.open();
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);
@@ -38,11 +42,11 @@ public final class LoginCards {
             cell.addElement(new Paragraph("Saring · " + className, new Font(Font.HELVETICA, 10, Font.BOLD, GREEN)));
             cell.addElement(new Paragraph(card.name(), new Font(Font.HELVETICA, 15, Font.BOLD)));
             cell.addElement(new Paragraph(" "));
-            cell.addElement(new Phrase("Alamat: ", new Font(Font.HELVETICA, 10)));
+            cell.addElement(new Phrase(text.apply("cards.pdf.address") + " ", new Font(Font.HELVETICA, 10)));
             cell.addElement(new Paragraph(address, new Font(Font.COURIER, 10)));
-            cell.addElement(new Phrase("Nama pengguna: ", new Font(Font.HELVETICA, 10)));
+            cell.addElement(new Phrase(text.apply("cards.pdf.username") + " ", new Font(Font.HELVETICA, 10)));
             cell.addElement(new Paragraph(card.username(), new Font(Font.COURIER, 14, Font.BOLD)));
-            cell.addElement(new Phrase("Kata sandi: ", new Font(Font.HELVETICA, 10)));
+            cell.addElement(new Phrase(text.apply("cards.pdf.password") + " ", new Font(Font.HELVETICA, 10)));
             cell.addElement(new Paragraph(card.password(), new Font(Font.COURIER, 14, Font.BOLD)));
             table.addCell(cell);
         }

@@ -1,5 +1,6 @@
 package id.saring.progress.boundary;
 
+import id.saring.infrastructure.i18n.Languages;
 import id.saring.progress.control.CertificatePdf;
 import id.saring.progress.entity.Certificate;
 import jakarta.inject.Inject;
@@ -42,7 +43,8 @@ public class CertificateServlet extends HttpServlet {
                 issued.getIssuedAt(),
                 Certificates.printed(issued.getCode()),
                 verify,
-                ZoneId.of(timezone));
+                ZoneId.of(timezone),
+                Languages.locale(Languages.of(request)));
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"sertifikat-" + course + ".pdf\"");
         response.setHeader("Cache-Control", "private, no-store");

@@ -6,12 +6,14 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import id.saring.infrastructure.i18n.Messages;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** A one-page, landscape A4 certificate: who, which course, when, and how to check it is real. */
 public final class CertificatePdf {
@@ -27,26 +29,35 @@ public final class CertificatePdf {
             Instant issuedAt,
             String printedCode,
             String verifyUrl,
-            ZoneId zone) {
+            ZoneId zone,
+            Locale locale) {
+        Function<String, String> text = key -> Messages.text(locale, key);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 72, 72, 72, 72);
         PdfWriter.getInstance(document, pdf);
-        document.addTitle("Sertifikat Saring: " + courseTitle);
+        document.addTitle(text.apply("certificate.pdf.title") + ": " + courseTitle);
         document.addCreator("Saring");
         document.open();
-        String date = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"))
+        String date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
                 .withZone(zone)
                 .format(issuedAt);
-        document.add(centered("SARING — saring sebelum sharing", new Font(Font.HELVETICA, 14, Font.BOLD, GREEN), 12));
-        document.add(centered("SERTIFIKAT", new Font(Font.HELVETICA, 40, Font.BOLD, GREEN), 28));
-        document.add(centered("diberikan kepada", new Font(Font.HELVETICA, 16, Font.NORMAL, GREY), 8));
+        document.add(centered(text.apply("certificate.pdf.brand"), new Font(Font.HELVETICA, 14, Font.BOLD, GREEN), 12));
+        document.add(
+                centered(text.apply("certificate.pdf.heading"), new Font(Font.HELVETICA, 40, Font.BOLD, GREEN), 28));
+        document.add(
+                centered(text.apply("certificate.pdf.awardedTo"), new Font(Font.HELVETICA, 16, Font.NORMAL, GREY), 8));
         document.add(centered(studentName, new Font(Font.HELVETICA, 30, Font.BOLD), 20));
-        document.add(centered("yang telah menyelesaikan kursus", new Font(Font.HELVETICA, 16, Font.NORMAL, GREY), 8));
+        document.add(
+                centered(text.apply("certificate.pdf.completed"), new Font(Font.HELVETICA, 16, Font.NORMAL, GREY), 8));
         document.add(centered(courseTitle, new Font(Font.HELVETICA, 22, Font.BOLD), 24));
-        document.add(centered("pada " + date, new Font(Font.HELVETICA, 14, Font.NORMAL, GREY), 48));
-        document.add(centered("Kode verifikasi: " + printedCode, new Font(Font.COURIER, 14, Font.BOLD), 4));
         document.add(centered(
-                "Periksa keaslian sertifikat ini di " + verifyUrl, new Font(Font.HELVETICA, 11, Font.NORMAL, GREY), 0));
+                text.apply("certificate.pdf.on") + " " + date, new Font(Font.HELVETICA, 14, Font.NORMAL, GREY), 48));
+        document.add(centered(
+                text.apply("certificate.pdf.code") + " " + printedCode, new Font(Font.COURIER, 14, Font.BOLD), 4));
+        document.add(centered(
+                text.apply("certificate.pdf.verify") + " " + verifyUrl,
+                new Font(Font.HELVETICA, 11, Font.NORMAL, GREY),
+                0));
         document.close();
         return pdf.toByteArray();
     }

@@ -36,7 +36,7 @@ public final class CheckCourses {
         List<Path> folders =
                 args.stream().filter(a -> !a.startsWith("--")).map(Path::of).toList();
         if (folders.isEmpty()) {
-            out.println("Pakai / usage: CheckCourses [--en] <folder kursus atau folder courses>...");
+            out.println(text(locale, "check.usage"));
             return 2;
         }
         int problemCount = 0;
@@ -58,13 +58,22 @@ public final class CheckCourses {
         }
         if (course.isPresent()) {
             Course c = course.get();
-            out.printf(
-                    "OK %s: %d modul, %d pelajaran, %d soal, %.1f MB untuk dibaca offline%n",
-                    folder, c.modules().size(), c.lessonCount(), c.questionCount(), c.downloadBytes() / 1_048_576.0);
+            out.println(text(
+                    locale,
+                    "check.ok",
+                    folder.toString(),
+                    c.modules().size(),
+                    c.lessonCount(),
+                    c.questionCount(),
+                    String.format(Locale.ROOT, "%.1f", c.downloadBytes() / 1_048_576.0)));
         } else {
-            out.printf("GAGAL %s: %d masalah%n", folder, problems.size());
+            out.println(text(locale, "check.failed", folder.toString(), problems.size()));
         }
         return problems.size();
+    }
+
+    private static String text(Locale locale, String key, Object... arguments) {
+        return new Problem("", 0, key, List.of(arguments)).message(locale);
     }
 
     private static Optional<Course> readFolder(Path folder, TagVocabulary vocabulary, Problems problems) {

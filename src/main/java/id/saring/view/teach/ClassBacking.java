@@ -110,7 +110,11 @@ public class ClassBacking implements Serializable {
         String address = request.getScheme() + "://" + request.getServerName()
                 + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
                 + request.getContextPath() + "/";
-        byte[] pdf = LoginCards.render(getSchoolClass().getName(), address, cards);
+        byte[] pdf = LoginCards.render(
+                getSchoolClass().getName(),
+                address,
+                cards,
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
         return DefaultStreamedContent.builder()
                 .name("kartu-masuk-" + getSchoolClass().getName().replaceAll("[^A-Za-z0-9]", "") + ".pdf")
                 .contentType("application/pdf")
