@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -46,7 +47,9 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(360, 740));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // A page replaced while an element is being read ("node does not belong to the document",
+        // reported by this Chromium as a plain WebDriverException) is retried until the timeout.
+        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
@@ -77,7 +80,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(By by) {
-        return find(by).getText();
+        return wait.until(d -> d.findElement(by).getText());
     }
 
     /** Logs in on the login page of {@code base} and waits for the logged-in header. */

@@ -187,7 +187,7 @@ class QuizBrowserIT extends BrowserTest {
                         .findElements(By.cssSelector(".lesson-body img"))
                         .size(),
                 "no image loads by itself");
-        assertTrue(browser.text(By.cssSelector("a.saver-image")).contains("Peta penyebaran pesan (1 KB)"));
+        browser.waitForText(By.cssSelector("a.saver-image"), "Peta penyebaran pesan (1 KB)");
         browser.click(By.cssSelector("a.saver-image"));
         browser.find(By.cssSelector(".lesson-body img"));
         browser.click(By.id("saver-toggle"));
