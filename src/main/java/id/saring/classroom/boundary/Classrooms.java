@@ -116,6 +116,13 @@ public class Classrooms {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new ClassroomException("class.unknownCode"));
+        Optional<Long> classSchool =
+                em.find(Account.class, found.getTeacherId()).getSchoolId();
+        if (student.getSchoolId().isPresent()
+                && classSchool.isPresent()
+                && !student.getSchoolId().equals(classSchool)) {
+            throw new ClassroomException("class.unknownCode"); // another school's class: as if unknown
+        }
         if (em.find(ClassMember.class, new ClassMember.Key(found.getId(), student.getId())) == null) {
             em.persist(new ClassMember(found.getId(), student.getId(), Instant.now(clock)));
         }
@@ -132,6 +139,7 @@ public class Classrooms {
      */
     public Imported importRoster(String teacherUsername, long classId, String text) {
         SchoolClass schoolClass = get(teacherUsername, classId);
+        Optional<Long> school = teacher(teacherUsername).getSchoolId();
         List<Roster.Line> lines = Roster.read(text);
         if (lines.isEmpty()) {
             throw new ClassroomException("roster.empty");
@@ -156,7 +164,7 @@ public class Classrooms {
             }
             taken.add(username);
             String password = KidPasswords.generate();
-            Account student = accounts.create(username, line.name(), Role.STUDENT, password);
+            Account student = accounts.create(username, line.name(), Role.STUDENT, password, school);
             em.flush(); // the account row first: no mapped relationship tells EclipseLink so
             em.persist(new ClassMember(schoolClass.getId(), student.getId(), Instant.now(clock)));
             cards.add(new LoginCards.Card(line.name(), username, password));
@@ -176,6 +184,11 @@ public class Classrooms {
         String password = KidPasswords.generate();
         accounts.setPassword(student.getUsername(), password);
         return new LoginCards.Card(student.getDisplayName(), student.getUsername(), password);
+    }
+
+    /** Whether the student is in the class. */
+    public boolean isMember(long classId, long accountId) {
+        return em.find(ClassMember.class, new ClassMember.Key(classId, accountId)) != null;
     }
 
     /** The classes a student is in. */

@@ -5,6 +5,7 @@ import id.saring.identity.control.PasswordPolicy;
 import id.saring.identity.control.Username;
 import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
+import id.saring.identity.entity.School;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,12 @@ public class Accounts {
      * @throws AccountException with the key of the first rule the input breaks
      */
     public Account create(String typedUsername, String displayName, Role role, String password) {
+        return create(typedUsername, displayName, role, password, Optional.empty());
+    }
+
+    /** Opens an account in a school (when one is given). */
+    public Account create(
+            String typedUsername, String displayName, Role role, String password, Optional<Long> schoolId) {
         if (!Username.isValid(typedUsername)) {
             throw new AccountException("account.usernameInvalid");
         }
@@ -51,6 +58,8 @@ public class Accounts {
             throw new AccountException("account.usernameTaken");
         }
         Account account = new Account(username, displayName, role, hashing.hash(password), Instant.now(clock));
+        schoolId.ifPresent(id -> account.placeIn(Optional.ofNullable(em.find(School.class, id))
+                .orElseThrow(() -> new AccountException("school.notFound"))));
         em.persist(account);
         return account;
     }

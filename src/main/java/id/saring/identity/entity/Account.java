@@ -59,6 +59,9 @@ public class Account {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    @Column(name = "school_id")
+    private Long schoolId;
+
     @Version
     private long version;
 
@@ -87,6 +90,11 @@ public class Account {
     /** Remembers the language the person chose, so that it follows them to another device. */
     public void preferLanguage(String languageTag) {
         this.language = requireText(languageTag, "A language is required.");
+    }
+
+    /** Places the account in a school; the teacher's students follow the teacher's school. */
+    public void placeIn(School school) {
+        this.schoolId = Objects.requireNonNull(school.getId(), "The school must be saved first.");
     }
 
     public boolean canLogIn() {
@@ -130,6 +138,10 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Optional<Long> getSchoolId() {
+        return Optional.ofNullable(schoolId);
     }
 
     public Optional<Instant> getLastLoginAt() {

@@ -1,10 +1,13 @@
 package id.saring.quiz.type;
 
+import id.saring.catalog.content.LocalizedText;
 import id.saring.publishing.control.YamlMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Reads the {@code choices:} list that choice-based types share. */
 public final class Choices {
@@ -67,5 +70,30 @@ public final class Choices {
 
     public static long correctCount(List<Choice> choices) {
         return choices.stream().filter(Choice::correct).count();
+    }
+
+    /** The text of the picked choice, for reports. */
+    public static Optional<LocalizedText> describeOne(List<Choice> choices, Optional<String> picked) {
+        return picked.flatMap(
+                        id -> choices.stream().filter(c -> c.id().equals(id)).findFirst())
+                .map(Choice::text);
+    }
+
+    /** The texts of the picked choices in the question's order, joined with " + ", for reports. */
+    public static Optional<LocalizedText> describeMany(List<Choice> choices, List<String> picked) {
+        List<Choice> chosen =
+                choices.stream().filter(c -> picked.contains(c.id())).toList();
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> byLanguage = new TreeMap<>();
+        for (String language : List.of(LocalizedText.INDONESIAN, "en")) {
+            byLanguage.put(
+                    language,
+                    String.join(
+                            " + ",
+                            chosen.stream().map(c -> c.text().in(language)).toList()));
+        }
+        return Optional.of(new LocalizedText(byLanguage));
     }
 }

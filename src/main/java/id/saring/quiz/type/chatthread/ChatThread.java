@@ -1,11 +1,13 @@
 package id.saring.quiz.type.chatthread;
 
+import id.saring.catalog.content.LocalizedText;
 import id.saring.quiz.type.Choice;
 import id.saring.quiz.type.Choices;
 import id.saring.quiz.type.Gradable;
 import id.saring.quiz.type.QuestionDefinition;
 import id.saring.quiz.type.Response;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The conversation and the replies to choose from; the best reply is marked correct. */
@@ -26,5 +28,10 @@ public record ChatThread(String group, List<ChatMessage> messages, List<Choice> 
     @Override
     public double grade(Response response) {
         return Choices.gradeOne(choices, response.value("choice"));
+    }
+
+    @Override
+    public Optional<LocalizedText> describe(Response response) {
+        return Choices.describeOne(choices, response.value("choice"));
     }
 }

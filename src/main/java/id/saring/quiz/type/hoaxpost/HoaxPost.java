@@ -1,16 +1,19 @@
 package id.saring.quiz.type.hoaxpost;
 
+import id.saring.catalog.content.LocalizedText;
 import id.saring.quiz.type.Gradable;
 import id.saring.quiz.type.InvalidResponse;
 import id.saring.quiz.type.QuestionDefinition;
 import id.saring.quiz.type.Response;
+import id.saring.quiz.type.TruthJudgement;
+import id.saring.quiz.type.Words;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** A post, its segments, the right verdict and, optionally, the main technique used. */
 public record HoaxPost(Post post, List<Segment> segments, Verdict verdict, Optional<String> technique)
-        implements QuestionDefinition {
+        implements QuestionDefinition, TruthJudgement {
 
     public HoaxPost {
         segments = List.copyOf(segments);
@@ -64,5 +67,31 @@ public record HoaxPost(Post post, List<Segment> segments, Verdict verdict, Optio
                 ? (segments.isEmpty() ? 1 : Gradable.clamp(1 - (double) falseAlarms / segments.size()))
                 : Gradable.clamp((double) (hits - falseAlarms) / redFlags().size());
         return (verdictScore + flagScore) / 2;
+    }
+
+    /** The verdict given; which red flags were missed is counted separately ({@link #redFlags()}). */
+    @Override
+    public Optional<LocalizedText> describe(Response response) {
+        return response.value("verdict").flatMap(Verdict::of).map(v -> Words.of("quiz.hoax.verdict." + v.word()));
+    }
+
+    /** A post is true when its verdict is "fakta"; "hoaks" and "menyesatkan" are both false. */
+    @Override
+    public boolean isTrue() {
+        return verdict == Verdict.FAKTA;
+    }
+
+    @Override
+    public Optional<Boolean> judgedTrue(Response response) {
+        return response.value("verdict").flatMap(Verdict::of).map(v -> v == Verdict.FAKTA);
+    }
+
+    /** The words of a segment as the post shows them. */
+    public Optional<String> segmentText(String segmentId) {
+        return post.texts().stream()
+                .flatMap(t -> t.parts().stream())
+                .filter(p -> segmentId.equals(p.segmentId()))
+                .map(MarkedText.Part::text)
+                .findFirst();
     }
 }

@@ -1,5 +1,7 @@
 package id.saring.quiz.type.hoaxpost;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,5 +23,17 @@ public record Post(
     public enum Kind {
         CHAT,
         SOCIAL
+    }
+
+    /** Every text of the post, in the order it is shown. */
+    public List<MarkedText> texts() {
+        List<MarkedText> texts = new ArrayList<>();
+        texts.add(sender);
+        handle.ifPresent(texts::add);
+        headline.ifPresent(texts::add);
+        texts.add(body);
+        caption.ifPresent(texts::add);
+        link.ifPresent(texts::add);
+        return texts;
     }
 }

@@ -1,11 +1,13 @@
 package id.saring.quiz.type.multiple;
 
+import id.saring.catalog.content.LocalizedText;
 import id.saring.quiz.type.Choice;
 import id.saring.quiz.type.Choices;
 import id.saring.quiz.type.Gradable;
 import id.saring.quiz.type.QuestionDefinition;
 import id.saring.quiz.type.Response;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The choices of a "select all that apply" question; one or more are correct. */
@@ -37,5 +39,10 @@ public record MultipleResponse(List<Choice> choices) implements QuestionDefiniti
             earned += choice.weight().map(Integer::doubleValue).orElse(choice.correct() ? share : -share);
         }
         return Gradable.clamp(earned / 100);
+    }
+
+    @Override
+    public Optional<LocalizedText> describe(Response response) {
+        return Choices.describeMany(choices, response.list("choices"));
     }
 }

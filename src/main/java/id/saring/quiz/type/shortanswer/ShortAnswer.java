@@ -1,11 +1,13 @@
 package id.saring.quiz.type.shortanswer;
 
+import id.saring.catalog.content.LocalizedText;
 import id.saring.quiz.type.Gradable;
 import id.saring.quiz.type.QuestionDefinition;
 import id.saring.quiz.type.Response;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** The accepted answers; a typed answer counts when its normal form equals one of theirs. */
@@ -39,5 +41,11 @@ public record ShortAnswer(List<String> accepted) implements QuestionDefinition {
                 .replaceAll("\\s+", " ")
                 .strip()
                 .replaceAll("[.!?]+$", "");
+    }
+
+    /** What was typed, in its normal form, so that "Kominfo" and "kominfo." count as one answer. */
+    @Override
+    public Optional<LocalizedText> describe(Response response) {
+        return response.value("text").map(ShortAnswer::normalize).map(LocalizedText::indonesian);
     }
 }

@@ -1,11 +1,13 @@
 package id.saring.quiz.type.single;
 
+import id.saring.catalog.content.LocalizedText;
 import id.saring.quiz.type.Choice;
 import id.saring.quiz.type.Choices;
 import id.saring.quiz.type.Gradable;
 import id.saring.quiz.type.QuestionDefinition;
 import id.saring.quiz.type.Response;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The choices of a single-choice question; exactly one is correct. */
@@ -25,5 +27,10 @@ public record SingleChoice(List<Choice> choices) implements QuestionDefinition {
     @Override
     public double grade(Response response) {
         return Choices.gradeOne(choices, response.value("choice"));
+    }
+
+    @Override
+    public Optional<LocalizedText> describe(Response response) {
+        return Choices.describeOne(choices, response.value("choice"));
     }
 }

@@ -5,12 +5,14 @@ import id.saring.quiz.type.Gradable;
 import id.saring.quiz.type.InvalidResponse;
 import id.saring.quiz.type.QuestionDefinition;
 import id.saring.quiz.type.Response;
+import id.saring.quiz.type.TruthJudgement;
+import id.saring.quiz.type.Words;
 import java.util.Optional;
 import java.util.Set;
 
 /** Whether the statement is true, and what to tell a student who answered "true" or "false". */
 public record TrueFalse(boolean answer, Optional<LocalizedText> feedbackTrue, Optional<LocalizedText> feedbackFalse)
-        implements QuestionDefinition {
+        implements QuestionDefinition, TruthJudgement {
 
     /** {@code answer}: "true" or "false". */
     @Override
@@ -28,5 +30,22 @@ public record TrueFalse(boolean answer, Optional<LocalizedText> feedbackTrue, Op
         return response.value("answer")
                 .map(a -> Boolean.parseBoolean(a) == answer ? 1.0 : 0.0)
                 .orElse(0.0);
+    }
+
+    @Override
+    public Optional<LocalizedText> describe(Response response) {
+        return response.value("answer").map(a -> Words.of("quiz.truefalse." + a));
+    }
+
+    @Override
+    public boolean isTrue() {
+        return answer;
+    }
+
+    @Override
+    public Optional<Boolean> judgedTrue(Response response) {
+        return response.value("answer")
+                .filter(a -> a.equals("true") || a.equals("false"))
+                .map(Boolean::parseBoolean);
     }
 }
