@@ -2,6 +2,7 @@ package id.saring.view;
 
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
+import id.saring.classroom.boundary.Assignments;
 import id.saring.classroom.boundary.Classrooms;
 import id.saring.classroom.entity.SchoolClass;
 import id.saring.progress.boundary.Progress;
@@ -31,6 +32,28 @@ public class HomeBacking {
 
     @Inject
     Classrooms classrooms;
+
+    @Inject
+    Assignments assignments;
+
+    private List<Assignments.Due> due;
+
+    /** The work the student's teachers gave them, late work first. */
+    public List<Assignments.Due> getAssignments() {
+        if (due == null) {
+            due = assignments.forStudent(currentUser.getUsername());
+        }
+        return due;
+    }
+
+    /** Where a piece of work starts: the module's first lesson, or the course page. */
+    public String assignmentUrl(Assignments.Due due, String contextPath) {
+        return due.module()
+                .flatMap(m -> m.lessons().stream().findFirst())
+                .map(l -> contextPath + "/learn/lesson.xhtml?course="
+                        + due.course().id() + "&lesson=" + l.id())
+                .orElse(contextPath + "/learn/course.xhtml?id=" + due.course().id());
+    }
 
     /** The published courses, open to every student until classes assign them. */
     public List<Course> getCourses() {

@@ -7,10 +7,6 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Shows a moment as a date and time in the school's time zone ({@code saring.timezone}: WIB by
@@ -22,18 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class InstantConverter implements Converter<Instant> {
 
     @Inject
-    @ConfigProperty(name = "saring.timezone", defaultValue = "Asia/Jakarta")
-    String timezone;
+    Moments moments;
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(context.getViewRoot().getLocale())
-                .withZone(ZoneId.of(timezone))
-                .format(instant);
+        return moments.format(instant);
     }
 
     @Override

@@ -53,6 +53,42 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
+    /** Lets downloads (PDFs, exports) land in {@code folder}, and returns the one that appears. */
+    public Path download(Path folder, Runnable click) {
+        try {
+            Files.createDirectories(folder);
+            driver.executeCdpCommand(
+                    "Browser.setDownloadBehavior",
+                    java.util.Map.of(
+                            "behavior",
+                            "allow",
+                            "downloadPath",
+                            folder.toAbsolutePath().toString()));
+            java.util.Set<Path> before;
+            try (var files = Files.list(folder)) {
+                before = files.collect(java.util.stream.Collectors.toSet());
+            }
+            click.run();
+            return wait.until(d -> {
+                try (var files = Files.list(folder)) {
+                    return files.filter(
+                                    f -> !before.contains(f) && !f.toString().endsWith(".crdownload"))
+                            .findFirst()
+                            .orElse(null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A desk-sized window, for teachers' pages. */
+    public void wide() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
     public ChromeDriver driver() {
         return driver;
     }
@@ -63,6 +99,11 @@ public final class Browser implements AutoCloseable {
 
     public WebElement find(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Waits until the element is in the page, visible or not (a closed menu's items). */
+    public WebElement present(By by) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     public void type(By by, String text) {
@@ -144,6 +185,21 @@ public final class Browser implements AutoCloseable {
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The page as it was last seen, screenshot and HTML, for finding out why a test failed. */
+    public void keepLastPage(String name) {
+        try {
+            screenshot("last-" + name);
+            Files.writeString(SCREENSHOTS.resolve("last-" + name + ".html"), driver.getPageSource());
+            Files.write(
+                    SCREENSHOTS.resolve("last-" + name + ".console.txt"),
+                    driver.manage().logs().get("browser").getAll().stream()
+                            .map(Object::toString)
+                            .toList());
+        } catch (RuntimeException | IOException e) {
+            // the browser may be gone already; nothing more to keep
         }
     }
 

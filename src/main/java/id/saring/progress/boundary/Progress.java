@@ -16,6 +16,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,25 +64,99 @@ public class Progress {
                 .setParameter("account", account)
                 .setParameter("course", course.id())
                 .getResultList());
-        List<Attempt> attempts = attemptsOf(account, course.id());
-        Map<String, QuizOutcome> outcomes = new HashMap<>();
-        course.modules().forEach(m -> m.quiz().ifPresent(quiz -> outcomes.put(quiz.id(), outcome(quiz, attempts))));
-        return CourseProgress.of(course, read, outcomes);
+        return of(course, read, attemptsOf(account, course.id()));
     }
 
     /** Mastery by tag over the attempts that count, one per quiz. */
     public Map<String, Mastery> mastery(String username, Course course) {
         long account = accounts.getByUsername(username).getId();
-        List<Attempt> attempts = attemptsOf(account, course.id());
+        return mastery(course, attemptsOf(account, course.id()));
+    }
+
+    /** The progress of many students in one course (a class), read with two queries. */
+    public Map<Long, CourseProgress> ofStudents(Collection<Long> students, Course course) {
+        Map<Long, Set<String>> read = new HashMap<>();
+        if (!students.isEmpty()) {
+            em.createQuery(
+                            "select r from LessonRead r where r.accountId in :accounts and r.courseId = :course",
+                            LessonRead.class)
+                    .setParameter("accounts", students)
+                    .setParameter("course", course.id())
+                    .getResultList()
+                    .forEach(r -> read.computeIfAbsent(r.getAccountId(), a -> new HashSet<>())
+                            .add(r.getLessonId()));
+        }
+        Map<Long, List<Attempt>> attempts = attemptsOfStudents(students, course.id());
+        Map<Long, CourseProgress> progress = new HashMap<>();
+        for (long student : students) {
+            progress.put(
+                    student,
+                    of(course, read.getOrDefault(student, Set.of()), attempts.getOrDefault(student, List.of())));
+        }
+        return progress;
+    }
+
+    /** Mastery by tag of many students in one course. */
+    public Map<Long, Map<String, Mastery>> masteryOfStudents(Collection<Long> students, Course course) {
+        Map<Long, List<Attempt>> attempts = attemptsOfStudents(students, course.id());
+        Map<Long, Map<String, Mastery>> mastery = new HashMap<>();
+        for (long student : students) {
+            mastery.put(student, mastery(course, attempts.getOrDefault(student, List.of())));
+        }
+        return mastery;
+    }
+
+    /** When these students read lessons of the course, for activity charts. */
+    public List<Instant> readOfStudents(Collection<Long> students, String courseId) {
+        if (students.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select r.readAt from LessonRead r where r.accountId in :accounts and r.courseId = :course",
+                        Instant.class)
+                .setParameter("accounts", students)
+                .setParameter("course", courseId)
+                .getResultList();
+    }
+
+    /** Every attempt of these students in the course, grouped by student, newest first. */
+    public Map<Long, List<Attempt>> attemptsOfStudents(Collection<Long> students, String courseId) {
+        if (students.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Attempt>> attempts = new HashMap<>();
+        em.createQuery(
+                        "select a from Attempt a where a.accountId in :accounts and a.courseId = :course"
+                                + " order by a.number desc",
+                        Attempt.class)
+                .setParameter("accounts", students)
+                .setParameter("course", courseId)
+                .getResultList()
+                .forEach(a -> attempts.computeIfAbsent(a.getAccountId(), k -> new ArrayList<>())
+                        .add(a));
+        return attempts;
+    }
+
+    private static CourseProgress of(Course course, Set<String> read, List<Attempt> attempts) {
+        Map<String, QuizOutcome> outcomes = new HashMap<>();
+        course.modules().forEach(m -> m.quiz().ifPresent(quiz -> outcomes.put(quiz.id(), outcome(quiz, attempts))));
+        return CourseProgress.of(course, read, outcomes);
+    }
+
+    private Map<String, Mastery> mastery(Course course, List<Attempt> attempts) {
         Map<Attempt, Quiz> counting = new LinkedHashMap<>();
         course.modules().forEach(m -> m.quiz().ifPresent(quiz -> counting(quiz, attempts)
-                .ifPresent(attempt -> catalog.version(course.id(), attempt.getCourseVersion())
-                        .flatMap(version -> version.modules().stream()
-                                .flatMap(v -> v.quiz().stream())
-                                .filter(q -> q.id().equals(quiz.id()))
-                                .findFirst())
+                .ifPresent(attempt -> asTaken(course.id(), attempt, quiz.id())
                         .ifPresent(asTaken -> counting.put(attempt, asTaken)))));
         return Mastery.of(counting);
+    }
+
+    /** The quiz as it was in the course version the attempt was started on. */
+    public Optional<Quiz> asTaken(String courseId, Attempt attempt, String quizId) {
+        return catalog.version(courseId, attempt.getCourseVersion()).flatMap(version -> version.modules().stream()
+                .flatMap(v -> v.quiz().stream())
+                .filter(q -> q.id().equals(quizId))
+                .findFirst());
     }
 
     /** Every attempt of the student in the course, newest first. */
@@ -110,7 +186,7 @@ public class Progress {
     }
 
     /** The attempt that counts: the highest or the last submitted one, by the quiz's setting. */
-    private static Optional<Attempt> counting(Quiz quiz, List<Attempt> attempts) {
+    public static Optional<Attempt> counting(Quiz quiz, List<Attempt> attempts) {
         List<Attempt> submitted = attempts.stream()
                 .filter(a -> a.getQuizId().equals(quiz.id()) && a.isSubmitted())
                 .toList();

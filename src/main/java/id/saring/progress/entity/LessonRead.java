@@ -48,6 +48,18 @@ public class LessonRead {
         this.readAt = Objects.requireNonNull(readAt);
     }
 
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public String getLessonId() {
+        return lessonId;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
     /** The primary key. */
     public static class Key implements Serializable {
         @Serial

@@ -2,9 +2,11 @@ package id.saring.view.admin;
 
 import id.saring.identity.boundary.AccountException;
 import id.saring.identity.boundary.Accounts;
+import id.saring.identity.boundary.Schools;
 import id.saring.identity.control.PasswordGenerator;
 import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
+import id.saring.identity.entity.School;
 import id.saring.infrastructure.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -13,6 +15,7 @@ import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /** admin/users.xhtml: every account, and a form that opens a new one. */
 @Named("adminUsers")
@@ -24,6 +27,12 @@ public class UsersBacking implements Serializable {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Schools schools;
+
+    private transient List<School> allSchools;
+    private Long schoolId;
 
     private transient List<Account> all;
 
@@ -46,7 +55,7 @@ public class UsersBacking implements Serializable {
 
     public void create() {
         try {
-            Account created = accounts.create(username, displayName, role, password);
+            Account created = accounts.create(username, displayName, role, password, Optional.ofNullable(schoolId));
             Messages.info("admin.users.created", created.getUsername(), password);
         } catch (AccountException e) {
             Messages.error(e.getMessageKey());
@@ -57,6 +66,30 @@ public class UsersBacking implements Serializable {
         displayName = null;
         role = Role.STUDENT;
         suggestPassword();
+    }
+
+    public List<School> getSchools() {
+        if (allSchools == null) {
+            allSchools = schools.all();
+        }
+        return allSchools;
+    }
+
+    /** The school's name for the list, or nothing for accounts without one. */
+    public String schoolOf(Account account) {
+        return account.getSchoolId()
+                .flatMap(id ->
+                        getSchools().stream().filter(s -> s.getId().equals(id)).findFirst())
+                .map(s -> s.getName() + ", " + s.getCity())
+                .orElse("");
+    }
+
+    public Long getSchoolId() {
+        return schoolId;
+    }
+
+    public void setSchoolId(Long schoolId) {
+        this.schoolId = schoolId;
     }
 
     public Role[] getRoles() {

@@ -1,12 +1,18 @@
 package id.saring.view.teach;
 
+import id.saring.catalog.boundary.Catalog;
+import id.saring.catalog.content.Course;
+import id.saring.catalog.content.Module;
+import id.saring.classroom.boundary.Assignments;
 import id.saring.classroom.boundary.ClassroomException;
 import id.saring.classroom.boundary.Classrooms;
 import id.saring.classroom.control.LoginCards;
 import id.saring.classroom.control.Roster;
+import id.saring.classroom.entity.Assignment;
 import id.saring.classroom.entity.SchoolClass;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.view.CurrentUser;
+import id.saring.view.Moments;
 import id.saring.view.NotFound;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -19,7 +25,13 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -42,12 +54,28 @@ public class ClassBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Moments moments;
+
     private long id;
     private transient SchoolClass schoolClass;
     private transient List<Classrooms.Member> members;
     private String roster;
     private List<LoginCards.Card> cards = List.of();
     private List<Roster.Line> problems = List.of();
+    private transient List<Assignment> given;
+
+    private String courseId;
+    private String moduleId;
+    private LocalDateTime opens;
+    private LocalDateTime due;
+    private List<String> students = new ArrayList<>();
 
     public void load() throws IOException {
         try {
@@ -104,6 +132,80 @@ public class ClassBacking implements Serializable {
         }
     }
 
+    /** The class's assignments, soonest due first. */
+    public List<Assignment> getAssignments() {
+        if (given == null) {
+            given = assignments.of(currentUser.getUsername(), id);
+        }
+        return given;
+    }
+
+    public List<Course> getCourses() {
+        return catalog.published();
+    }
+
+    /** The modules of the course chosen in the form (none until one is chosen). */
+    public List<Module> getModules() {
+        return courseId == null
+                ? List.of()
+                : catalog.current(courseId).map(Course::modules).orElse(List.of());
+    }
+
+    /** A course's or module's title, for the list of assignments. */
+    public String title(Assignment assignment, String language) {
+        return catalog.current(assignment.getCourseId())
+                .map(course -> assignment
+                        .getModuleId()
+                        .flatMap(course::module)
+                        .map(m ->
+                                m.title().in(language) + " · " + course.title().in(language))
+                        .orElse(course.title().in(language)))
+                .orElse(assignment.getCourseId());
+    }
+
+    /** Who an assignment is for: the class, or the names of the chosen students. */
+    public String audience(Assignment assignment) {
+        if (assignment.getStudents().isEmpty()) {
+            return "";
+        }
+        return String.join(
+                ", ",
+                getMembers().stream()
+                        .filter(m ->
+                                assignment.getStudents().contains(m.account().getId()))
+                        .map(m -> m.account().getDisplayName())
+                        .toList());
+    }
+
+    public void assign() {
+        try {
+            assignments.assign(
+                    currentUser.getUsername(),
+                    id,
+                    courseId,
+                    Optional.ofNullable(moduleId).filter(m -> !m.isBlank()),
+                    moments.at(opens),
+                    moments.at(due),
+                    Set.copyOf(students));
+            Messages.info("assignment.created");
+            given = null;
+            moduleId = null;
+            students = new ArrayList<>();
+        } catch (ClassroomException e) {
+            Messages.error(e.getMessageKey());
+        }
+    }
+
+    public void remove(long assignmentId) {
+        try {
+            assignments.remove(currentUser.getUsername(), id, assignmentId);
+            Messages.info("assignment.removed");
+            given = null;
+        } catch (ClassroomException e) {
+            Messages.error(e.getMessageKey());
+        }
+    }
+
     public StreamedContent getLoginCards() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -141,6 +243,54 @@ public class ClassBacking implements Serializable {
 
     public void setRoster(String roster) {
         this.roster = roster;
+    }
+
+    public String getCourseId() {
+        return courseId;
+    }
+
+    public void setCourseId(String courseId) {
+        this.courseId = courseId;
+    }
+
+    public String getModuleId() {
+        return moduleId;
+    }
+
+    public void setModuleId(String moduleId) {
+        this.moduleId = moduleId;
+    }
+
+    /** Opens now unless the teacher says otherwise. */
+    public LocalDateTime getOpens() {
+        if (opens == null) {
+            opens = moments.local(Instant.now()).truncatedTo(ChronoUnit.HOURS);
+        }
+        return opens;
+    }
+
+    public void setOpens(LocalDateTime opens) {
+        this.opens = opens;
+    }
+
+    /** Due in a week, at the end of the day, unless the teacher says otherwise. */
+    public LocalDateTime getDue() {
+        if (due == null) {
+            due = getOpens().toLocalDate().plusDays(7).atTime(23, 59);
+        }
+        return due;
+    }
+
+    public void setDue(LocalDateTime due) {
+        this.due = due;
+    }
+
+    public List<String> getStudents() {
+        return students;
+    }
+
+    public void setStudents(List<String> students) {
+        this.students = students;
     }
 
     public long getId() {

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.saring.testing.Admin;
 import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
+import id.saring.testing.SampleQuiz;
 import id.saring.testing.WebClient;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 /** A student takes a quiz in Chromium on a 360-px screen, including while the network is gone. */
 @ExtendWith(ArquillianExtension.class)
@@ -228,31 +228,7 @@ class QuizBrowserIT extends BrowserTest {
     }
 
     private void answerEverythingRight() {
-        pick("Huruf kapital dan seruan");
-        next(1);
-        pick("Cari sumber aslinya");
-        pick("Bandingkan dengan media lain");
-        next(2);
-        pick("Benar");
-        next(3);
-        new Select(inCurrent("select[name=m0]")).selectByVisibleText("Salah tanpa sengaja");
-        new Select(inCurrent("select[name=m1]")).selectByVisibleText("Salah dengan sengaja");
-        next(4);
-        for (int i = 0; i < 4; i++) {
-            new Select(inCurrent("select[name=p" + i + "]")).selectByVisibleText(String.valueOf(i + 1));
-        }
-        next(5);
-        inCurrent("input[name=text]").sendKeys("TurnBackHoax.id");
-        next(6);
-        browser.screenshot("quiz-hoax-post");
-        pick("SEBARKAN SEGERA!!");
-        pick("Hoaks");
-        next(7);
-        pick("Tante, sudah cek ke situs PLN?");
-        browser.screenshot("quiz-chat-thread");
-        next(8);
-        browser.waitForText(By.id("summary-count"), "Terjawab 8 dari 8 soal");
-        browser.click(By.id("submit-attempt"));
+        new SampleQuiz(browser).answerEverythingRight();
     }
 
     private void logIn(String username) {
@@ -268,23 +244,19 @@ class QuizBrowserIT extends BrowserTest {
     }
 
     private org.openqa.selenium.WebElement current() {
-        return browser.find(By.cssSelector(".question.current"));
+        return new SampleQuiz(browser).current();
     }
 
     private org.openqa.selenium.WebElement inCurrent(String css) {
-        return current().findElement(By.cssSelector(css));
+        return new SampleQuiz(browser).inCurrent(css);
     }
 
     private void pick(String text) {
-        current()
-                .findElement(By.xpath(".//label[contains(normalize-space(.), \"" + text + "\")]"))
-                .click();
+        new SampleQuiz(browser).pick(text);
     }
 
-    /** "Save and next" on question {@code position}, then wait for the next one to show. */
     private void next(int position) {
-        current().findElement(By.cssSelector("button.save-next")).click();
-        browser.find(By.cssSelector("#q" + (position + 1) + ".current"));
+        new SampleQuiz(browser).next(position);
     }
 
     private void network(boolean online) {

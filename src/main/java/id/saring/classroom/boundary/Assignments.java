@@ -1,0 +1,172 @@
+package id.saring.classroom.boundary;
+
+import id.saring.catalog.boundary.Catalog;
+import id.saring.catalog.content.Course;
+import id.saring.catalog.content.Module;
+import id.saring.classroom.entity.Assignment;
+import id.saring.classroom.entity.SchoolClass;
+import id.saring.identity.boundary.Accounts;
+import id.saring.identity.entity.Account;
+import id.saring.progress.boundary.Progress;
+import id.saring.progress.control.CourseProgress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Work teachers give their classes, and what each student has to do by when. Teachers change only
+ * their own classes' assignments ({@link Classrooms#get} checks); students see only the work
+ * given to them.
+ */
+@ApplicationScoped
+@Transactional
+public class Assignments {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Classrooms classrooms;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Progress progress;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Where a student stands with one piece of work. */
+    public enum Status {
+        /** Not open yet: shown with its opening date. */
+        NOT_OPEN,
+        OPEN,
+        DONE,
+        /** Past its due date and not done. */
+        LATE
+    }
+
+    /** One piece of work as a student sees it. */
+    public record Due(
+            Assignment assignment, SchoolClass schoolClass, Course course, Optional<Module> module, Status status) {
+
+        /** The course page to go to, at the module when it is one module's work. */
+        public String moduleId() {
+            return module.map(Module::id).orElse("");
+        }
+    }
+
+    /**
+     * Gives a class (or some of its students) a course or one of its modules.
+     *
+     * @param students usernames; empty for the whole class
+     */
+    public Assignment assign(
+            String teacherUsername,
+            long classId,
+            String courseId,
+            Optional<String> moduleId,
+            Instant opens,
+            Instant due,
+            Set<String> students) {
+        SchoolClass schoolClass = classrooms.get(teacherUsername, classId);
+        Course course = catalog.current(courseId).orElseThrow(() -> new ClassroomException("assignment.noCourse"));
+        if (moduleId.isPresent() && course.module(moduleId.get()).isEmpty()) {
+            throw new ClassroomException("assignment.noModule");
+        }
+        if (opens == null || due == null) {
+            throw new ClassroomException("assignment.datesRequired");
+        }
+        if (!due.isAfter(opens)) {
+            throw new ClassroomException("assignment.dueBeforeOpen");
+        }
+        Set<Long> chosen = new HashSet<>();
+        for (String username : students) {
+            Account student = accounts.findByUsername(username)
+                    .filter(a -> classrooms.isMember(schoolClass.getId(), a.getId()))
+                    .orElseThrow(() -> new ClassroomException("class.notFound"));
+            chosen.add(student.getId());
+        }
+        Assignment assignment =
+                new Assignment(schoolClass.getId(), courseId, moduleId, opens, due, chosen, Instant.now(clock));
+        em.persist(assignment);
+        return assignment;
+    }
+
+    /** The class's assignments, soonest due first. */
+    public List<Assignment> of(String teacherUsername, long classId) {
+        SchoolClass schoolClass = classrooms.get(teacherUsername, classId);
+        return em.createNamedQuery(Assignment.OF_CLASS, Assignment.class)
+                .setParameter("class", schoolClass.getId())
+                .getResultList();
+    }
+
+    public void remove(String teacherUsername, long classId, long assignmentId) {
+        SchoolClass schoolClass = classrooms.get(teacherUsername, classId);
+        Assignment assignment = em.find(Assignment.class, assignmentId);
+        if (assignment == null || assignment.getClassId() != schoolClass.getId()) {
+            throw new ClassroomException("assignment.notFound");
+        }
+        em.remove(assignment);
+    }
+
+    /** The work given to a student in all their classes, due soonest first; late work first of all. */
+    public List<Due> forStudent(String studentUsername) {
+        Account student = accounts.getByUsername(studentUsername);
+        List<SchoolClass> classes = classrooms.joinedBy(studentUsername);
+        if (classes.isEmpty()) {
+            return List.of();
+        }
+        Instant now = Instant.now(clock);
+        List<Due> due = new ArrayList<>();
+        em.createNamedQuery(Assignment.OF_CLASSES, Assignment.class)
+                .setParameter(
+                        "classes", classes.stream().map(SchoolClass::getId).toList())
+                .getResultStream()
+                .filter(a -> a.isFor(student.getId()))
+                .forEach(a -> catalog.current(a.getCourseId()).ifPresent(course -> {
+                    CourseProgress progress = this.progress.of(studentUsername, course);
+                    Optional<Module> module = a.getModuleId().flatMap(course::module);
+                    boolean done = a.getModuleId().isEmpty()
+                            ? progress.isComplete()
+                            : progress.module(a.getModuleId().get())
+                                    .map(CourseProgress.ModuleProgress::isComplete)
+                                    .orElse(false);
+                    Status status = done
+                            ? Status.DONE
+                            : !a.isOpen(now) ? Status.NOT_OPEN : a.isPastDue(now) ? Status.LATE : Status.OPEN;
+                    SchoolClass schoolClass = classes.stream()
+                            .filter(c -> c.getId() == a.getClassId())
+                            .findFirst()
+                            .orElseThrow();
+                    due.add(new Due(a, schoolClass, course, module, status));
+                }));
+        due.sort(Comparator.comparing((Due d) -> d.status() != Status.LATE)
+                .thenComparing(d -> d.status() == Status.DONE)
+                .thenComparing(d -> d.assignment().getDueAt()));
+        return due;
+    }
+
+    /** When a module of the course is due for a student of the class: the earliest assignment covering it. */
+    public static Optional<Instant> dueFor(
+            List<Assignment> assignments, long studentId, String courseId, String moduleId) {
+        return assignments.stream()
+                .filter(a -> a.getCourseId().equals(courseId) && a.isFor(studentId))
+                .filter(a -> a.getModuleId().map(moduleId::equals).orElse(true))
+                .map(Assignment::getDueAt)
+                .min(Comparator.naturalOrder());
+    }
+}

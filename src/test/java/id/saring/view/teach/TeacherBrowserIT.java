@@ -1,0 +1,107 @@
+package id.saring.view.teach;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import id.saring.testing.Admin;
+import id.saring.testing.BrowserTest;
+import id.saring.testing.Deployments;
+import id.saring.testing.SampleQuiz;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A teacher's whole loop in Chromium: roster, login cards, an assignment; a student from the
+ * roster does it with the card's credentials; the teacher's grid and question analysis show it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TeacherBrowserIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.saringWarWithSampleCourse();
+    }
+
+    @Test
+    void aTeacherAssignsAModuleToARosterAndSeesWhatFooledTheClass() throws Exception {
+        new Admin(base).createAccount("guru.laporan", "Bu Wulan", "TEACHER", "papan-tulis-77");
+        browser.wide();
+        browser.logIn(base.toString(), "guru.laporan", "papan-tulis-77");
+
+        // A class, and its roster imported from names.
+        browser.click(By.id("nav-classes"));
+        browser.type(By.id("create:name"), "8B");
+        browser.type(By.id("create:grade"), "8");
+        browser.type(By.id("create:year"), "2026/2027");
+        browser.click(By.id("create:submit"));
+        browser.click(By.linkText("8B"));
+        browser.type(By.id("import:names"), "Dewi Anggraini\nEko Saputra");
+        browser.click(By.id("import:submit"));
+        browser.waitForText(By.id("cards-ready"), "Kartu masuk");
+        browser.waitForText(By.id("roster:members"), "Eko Saputra");
+
+        // The login cards, printed (downloaded) as the teacher would.
+        Path downloads = Files.createTempDirectory(Files.createDirectories(Path.of("target", "downloads")), "cards");
+        Path cards = browser.download(downloads, () -> browser.click(By.id("import:cards")));
+        String text = new PdfTextExtractor(new PdfReader(Files.readAllBytes(cards))).getTextFromPage(1);
+        Matcher card = Pattern.compile(
+                        "Dewi Anggraini.*?Nama pengguna:\\s*(\\S+)\\s*Kata sandi:\\s*(\\S+)", Pattern.DOTALL)
+                .matcher(text);
+        assertTrue(card.find(), text);
+
+        // The module, assigned to the class.
+        new Select(browser.find(By.id("assign:course"))).selectByVisibleText("Kuis Contoh");
+        browser.present(By.xpath("//select[@id='assign:module']/option[.='Mengenal hoaks']"));
+        new Select(browser.find(By.id("assign:module"))).selectByVisibleText("Mengenal hoaks");
+        browser.click(By.id("assign:submit"));
+        browser.waitForText(By.id("assign:assignments"), "Mengenal hoaks · Kuis Contoh");
+        browser.screenshot("teacher-class");
+        browser.logOut();
+
+        // Dewi logs in with her card, sees the assignment, does it; the hoax post fools her.
+        browser.logIn(base.toString(), card.group(1), card.group(2));
+        browser.open(base + "home.xhtml");
+        browser.waitForText(By.id("assignments"), "Mengenal hoaks");
+        assertTrue(browser.text(By.id("assignments")).contains("Batas waktu"));
+        browser.click(By.linkText("Mengenal hoaks"));
+        browser.click(By.id("done-next"));
+        browser.click(By.id("start-quiz"));
+        new SampleQuiz(browser).answer("Fakta");
+        browser.waitForText(By.id("score"), "Nilaimu: 94");
+        browser.open(base + "home.xhtml");
+        browser.waitForText(By.id("assignments"), "Selesai");
+        browser.logOut();
+
+        // The teacher's report: Dewi done with 94, Eko not started; the hoax post's wrong verdict.
+        browser.logIn(base.toString(), "guru.laporan", "papan-tulis-77");
+        browser.click(By.id("nav-classes"));
+        browser.click(By.linkText("8B"));
+        browser.click(By.id("open-report"));
+        browser.waitForText(By.id("report:grid"), "Dewi Anggraini");
+        String grid = browser.text(By.id("report:grid"));
+        assertTrue(grid.contains("Selesai · 94"), grid);
+        assertTrue(grid.contains("Belum mulai"), grid);
+        browser.screenshot("teacher-grid");
+        browser.waitForText(By.id("report:question-table"), "Fakta");
+        String analysis = browser.text(By.id("report:question-table"));
+        assertTrue(analysis.contains("“Fakta” (1×)"), analysis);
+        assertTrue(analysis.contains("1 dari 1"), analysis);
+        browser.screenshot("teacher-question-analysis");
+        browser.find(By.id("heatmap"));
+        List<String> problems = browser.seriousAccessibilityProblems();
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+}
