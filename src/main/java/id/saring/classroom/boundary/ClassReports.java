@@ -20,6 +20,8 @@ import id.saring.quiz.type.TruthJudgement;
 import id.saring.quiz.type.hoaxpost.HoaxPost;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -37,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The reports a teacher opens Saring for: the progress grid, question analysis, the technique
@@ -46,6 +49,9 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class ClassReports {
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     Classrooms classrooms;
@@ -122,12 +128,34 @@ public class ClassReports {
         }
         Map<Student, CourseProgress> rows = new LinkedHashMap<>();
         students.forEach(s -> rows.put(s, byStudent.get(s.id())));
+        Map<Long, Map<String, Long>> counted = new HashMap<>();
+        for (Module module : course.modules()) {
+            module.quiz()
+                    .ifPresent(quiz -> attempts.forEach((student, list) -> Progress.counting(quiz, list)
+                            .ifPresent(a -> counted.computeIfAbsent(student, s -> new HashMap<>())
+                                    .put(module.id(), a.getId()))));
+        }
         return ProgressGrid.of(
                 columns,
                 rows,
                 failed,
+                counted,
                 (student, moduleId) -> Assignments.dueFor(given, student.id(), courseId, moduleId),
                 Instant.now(clock));
+    }
+
+    /**
+     * A submitted attempt of a student in one of the teacher's classes, for reading their answers.
+     * Any other attempt (another class's, an unsubmitted one) is "not found".
+     */
+    public Attempt attempt(String teacherUsername, long classId, long attemptId) {
+        Set<Long> students =
+                students(teacherUsername, classId).stream().map(Student::id).collect(Collectors.toSet());
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        if (attempt == null || !students.contains(attempt.getAccountId()) || !attempt.isSubmitted()) {
+            throw new ClassroomException("report.noAttempt");
+        }
+        return attempt;
     }
 
     /** The quizzes of the course, in course order. */

@@ -36,8 +36,15 @@ public record ProgressGrid(List<Column> columns, List<Row> rows) {
     /**
      * @param score the quiz's counting score, when one was submitted
      * @param due when it is due for this student, if it was assigned to them
+     * @param attempt the quiz attempt that counts, for reading the student's answers
      */
-    public record Cell(State state, OptionalLong score, Optional<Instant> due, boolean late, boolean stuck) {}
+    public record Cell(
+            State state,
+            OptionalLong score,
+            Optional<Instant> due,
+            boolean late,
+            boolean stuck,
+            Optional<Long> attempt) {}
 
     /** A student's row. */
     public record Row(Student student, List<Cell> cells, int percent) {
@@ -63,12 +70,14 @@ public record ProgressGrid(List<Column> columns, List<Row> rows) {
     /**
      * @param progress each student's progress in the course
      * @param failedAttempts per student, per quiz id: submitted attempts that did not pass
+     * @param countingAttempts per student, per module id: the id of the quiz attempt that counts
      * @param due when a module is due for a student, if it was assigned to them
      */
     public static ProgressGrid of(
             List<Column> columns,
             Map<Student, CourseProgress> progress,
             Map<Long, Map<String, Integer>> failedAttempts,
+            Map<Long, Map<String, Long>> countingAttempts,
             BiFunction<Student, String, Optional<Instant>> due,
             Instant now) {
         List<Row> rows = new ArrayList<>();
@@ -89,7 +98,9 @@ public record ProgressGrid(List<Column> columns, List<Row> rows) {
                                                 .getOrDefault(q.id(), 0)
                                         >= STUCK_AFTER)
                                 .orElse(false);
-                cells.add(new Cell(state, score, dueAt, late, stuck));
+                Optional<Long> attempt = Optional.ofNullable(
+                        countingAttempts.getOrDefault(student.id(), Map.of()).get(column.moduleId()));
+                cells.add(new Cell(state, score, dueAt, late, stuck, attempt));
             }
             rows.add(new Row(student, cells, course.percent()));
         });

@@ -10,12 +10,15 @@ import id.saring.classroom.control.LoginCards;
 import id.saring.classroom.control.Roster;
 import id.saring.classroom.entity.Assignment;
 import id.saring.classroom.entity.SchoolClass;
+import id.saring.infrastructure.i18n.Languages;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.view.CurrentUser;
 import id.saring.view.Moments;
 import id.saring.view.NotFound;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -71,8 +74,7 @@ public class ClassBacking implements Serializable {
     private List<Roster.Line> problems = List.of();
     private transient List<Assignment> given;
 
-    private String courseId;
-    private String moduleId;
+    private String what;
     private LocalDateTime opens;
     private LocalDateTime due;
     private List<String> students = new ArrayList<>();
@@ -140,15 +142,29 @@ public class ClassBacking implements Serializable {
         return given;
     }
 
-    public List<Course> getCourses() {
-        return catalog.published();
-    }
-
-    /** The modules of the course chosen in the form (none until one is chosen). */
-    public List<Module> getModules() {
-        return courseId == null
-                ? List.of()
-                : catalog.current(courseId).map(Course::modules).orElse(List.of());
+    /**
+     * What can be assigned, one group per published course: the whole course ("course-id"), or
+     * one of its modules ("course-id/module-id"). One list, so it works without script.
+     */
+    public List<SelectItem> choices(String language) {
+        List<SelectItem> groups = new ArrayList<>();
+        for (Course course : catalog.published()) {
+            List<SelectItem> items = new ArrayList<>();
+            items.add(new SelectItem(
+                    course.id(),
+                    Messages.text(
+                            Languages.locale(language),
+                            "assignment.wholeCourseOf",
+                            course.title().in(language))));
+            for (Module module : course.modules()) {
+                items.add(new SelectItem(
+                        course.id() + "/" + module.id(), module.title().in(language)));
+            }
+            SelectItemGroup group = new SelectItemGroup(course.title().in(language));
+            group.setSelectItems(items.toArray(SelectItem[]::new));
+            groups.add(group);
+        }
+        return groups;
     }
 
     /** A course's or module's title, for the list of assignments. */
@@ -179,17 +195,18 @@ public class ClassBacking implements Serializable {
 
     public void assign() {
         try {
+            String[] chosen = String.valueOf(what).split("/", 2);
             assignments.assign(
                     currentUser.getUsername(),
                     id,
-                    courseId,
-                    Optional.ofNullable(moduleId).filter(m -> !m.isBlank()),
+                    chosen[0],
+                    chosen.length > 1 ? Optional.of(chosen[1]) : Optional.empty(),
                     moments.at(opens),
                     moments.at(due),
                     Set.copyOf(students));
             Messages.info("assignment.created");
             given = null;
-            moduleId = null;
+            what = null;
             students = new ArrayList<>();
         } catch (ClassroomException e) {
             Messages.error(e.getMessageKey());
@@ -245,20 +262,12 @@ public class ClassBacking implements Serializable {
         this.roster = roster;
     }
 
-    public String getCourseId() {
-        return courseId;
+    public String getWhat() {
+        return what;
     }
 
-    public void setCourseId(String courseId) {
-        this.courseId = courseId;
-    }
-
-    public String getModuleId() {
-        return moduleId;
-    }
-
-    public void setModuleId(String moduleId) {
-        this.moduleId = moduleId;
+    public void setWhat(String what) {
+        this.what = what;
     }
 
     /** Opens now unless the teacher says otherwise. */

@@ -63,9 +63,7 @@ class TeacherBrowserIT extends BrowserTest {
         assertTrue(card.find(), text);
 
         // The module, assigned to the class.
-        new Select(browser.find(By.id("assign:course"))).selectByVisibleText("Kuis Contoh");
-        browser.present(By.xpath("//select[@id='assign:module']/option[.='Mengenal hoaks']"));
-        new Select(browser.find(By.id("assign:module"))).selectByVisibleText("Mengenal hoaks");
+        new Select(browser.find(By.id("assign:what"))).selectByVisibleText("Mengenal hoaks");
         browser.click(By.id("assign:submit"));
         browser.waitForText(By.id("assign:assignments"), "Mengenal hoaks · Kuis Contoh");
         browser.screenshot("teacher-class");
