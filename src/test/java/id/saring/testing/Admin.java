@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Opens accounts the way an administrator does: through the admin users page. */
 public final class Admin {
@@ -18,6 +20,11 @@ public final class Admin {
     }
 
     public void createAccount(String username, String displayName, String role, String password) {
+        createAccount(username, displayName, role, password, "");
+    }
+
+    /** An account in the school with this id. */
+    public void createAccount(String username, String displayName, String role, String password, String school) {
         HttpResponse<String> created = admin.submit(
                 "admin/users.xhtml",
                 "create",
@@ -25,8 +32,25 @@ public final class Admin {
                         "username", username,
                         "displayName", displayName,
                         "role_input", role,
+                        "school_input", school,
                         "password", password),
                 "submit");
         assertTrue(created.body().contains(username), () -> "account " + username + " created:\n" + created.body());
+    }
+
+    /** Adds a school and returns its id, as the users page offers it. */
+    public String createSchool(String name, String city) {
+        HttpResponse<String> created =
+                admin.submit("admin/schools.xhtml", "create", Map.of("name", name, "city", city), "submit");
+        assertTrue(created.body().contains("Sekolah " + name + " ditambahkan"), created.body());
+        Matcher option = Pattern.compile("<option value=\"(\\d+)\"[^>]*>" + Pattern.quote(name + ", " + city))
+                .matcher(admin.get("admin/users.xhtml").body());
+        assertTrue(option.find(), "the school is offered for new accounts");
+        return option.group(1);
+    }
+
+    /** The page as the administrator sees it. */
+    public String page(String path) {
+        return admin.get(path).body();
     }
 }

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ClassReportsIT {
+class ClassroomIT {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
@@ -138,6 +138,45 @@ class ClassReportsIT {
 
         WebClient stranger = logIn("siswa.f", "STUDENT");
         assertFalse(stranger.get("home.xhtml").body().contains("id=\"assignments\""), "not in the class: no work");
+    }
+
+    @Test
+    void schoolsKeepTheirClassesAndStudentsApart() {
+        Admin admin = new Admin(base);
+        String wates = admin.createSchool("SMP Negeri 3 Wates", "Kulon Progo");
+        String sentolo = admin.createSchool("SMP Negeri 1 Sentolo", "Kulon Progo");
+        admin.createAccount("guru.wates", "Bu Endah", "TEACHER", PASSWORD, wates);
+        admin.createAccount("siswa.sentolo", "Galih Sentolo", "STUDENT", PASSWORD, sentolo);
+        WebClient teacher = new WebClient(base);
+        teacher.logIn("guru.wates", PASSWORD);
+        HttpResponse<String> created = teacher.submit(
+                "teach/classes.xhtml", "create", Map.of("name", "7C", "grade", "7", "year", "2026/2027"), "submit");
+        Matcher code = Pattern.compile("Kode untuk bergabung: ([A-Z0-9]{6})").matcher(created.body());
+        assertTrue(code.find());
+
+        WebClient outsider = new WebClient(base);
+        outsider.logIn("siswa.sentolo", PASSWORD);
+        HttpResponse<String> refused = outsider.postForm("learn/join", "code=" + code.group(1), "text/html");
+        assertTrue(
+                outsider.open(refused.headers().firstValue("Location").orElseThrow())
+                        .body()
+                        .contains("Kode itu tidak dikenal"),
+                "another school's class is as if it did not exist");
+
+        HttpResponse<String> imported = teacher.submit(
+                "teach/class.xhtml?id=" + classId(created.body()),
+                "import",
+                Map.of("names", "Rina Wulandari"),
+                "submit");
+        assertTrue(imported.body().contains("1 akun dibuat"), imported.body());
+        String users = admin.page("admin/users.xhtml");
+        Matcher rina = Pattern.compile("Rina Wulandari.{0,400}?SMP Negeri 3 Wates", Pattern.DOTALL)
+                .matcher(users);
+        assertTrue(rina.find(), "an imported student belongs to the teacher's school");
+        String schools = admin.page("admin/schools.xhtml");
+        Matcher counts = Pattern.compile("SMP Negeri 3 Wates.{0,300}?>\\s*1\\s*<.{0,200}?>\\s*1\\s*<", Pattern.DOTALL)
+                .matcher(schools);
+        assertTrue(counts.find(), "one teacher and one student: " + schools);
     }
 
     private HttpResponse<String> assign(WebClient teacher, String classPage, LocalDateTime opens, LocalDateTime due) {
