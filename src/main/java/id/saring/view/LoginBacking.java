@@ -4,6 +4,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import id.saring.identity.boundary.Accounts;
 import id.saring.identity.boundary.LoginAttempts;
+import id.saring.identity.boundary.SecurityConfiguration;
 import id.saring.identity.control.Username;
 import id.saring.infrastructure.i18n.Languages;
 import id.saring.infrastructure.i18n.Messages;
@@ -19,6 +20,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,30 +57,31 @@ public class LoginBacking {
             // Someone else is still logged in on this shared PC: they are logged out first.
             request.logout();
         }
-        // Not a "new authentication": Soteria would then forget the page that asked for the
-        // login, and after a failure leave a marker that blanks the next protected page.
         AuthenticationStatus status = securityContext.authenticate(
                 request,
                 response,
                 withParams()
                         .credential(
                                 new UsernamePasswordCredential(Username.normalize(username), new Password(password))));
-        switch (status) {
-            case SEND_CONTINUE -> {
-                // The mechanism already redirects back to the page that asked for a login.
-                afterLogin(request, response);
-                faces.responseComplete();
-            }
-            case SUCCESS -> {
-                afterLogin(request, response);
-                external.redirect(external.getRequestContextPath() + "/home.xhtml");
-            }
-            default -> {
-                if (!showThrottled()) {
-                    Messages.error("login.failed");
-                }
-            }
+        if (status == AuthenticationStatus.SUCCESS) {
+            afterLogin(request, response);
+            external.redirect(returnTo(request));
+        } else if (!showThrottled()) {
+            Messages.error("login.failed");
         }
+    }
+
+    /** The page that asked for the login, if it was one of Saring's; Home otherwise. */
+    private static String returnTo(HttpServletRequest request) {
+        String home = request.getContextPath() + "/home.xhtml";
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SecurityConfiguration.RETURN_TO) instanceof String page)) {
+            return home;
+        }
+        session.removeAttribute(SecurityConfiguration.RETURN_TO);
+        boolean ours =
+                page.startsWith(request.getContextPath() + "/") && !page.startsWith("//") && !page.contains("\\");
+        return ours ? page : home;
     }
 
     /** A new session id (no fixation), and the language the person chose last time. */

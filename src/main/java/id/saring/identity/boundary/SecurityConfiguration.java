@@ -3,16 +3,85 @@ package id.saring.identity.boundary;
 import id.saring.identity.entity.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Set;
 
 /**
  * How people prove who they are: Saring's own login page (a Faces form, so it speaks the user's
- * language) checked by {@link AccountIdentityStore}. Protected pages answer a real redirect to
- * the login page and come back to where the person was going afterwards.
+ * language) checked by {@link AccountIdentityStore}; protected pages redirect there and the login
+ * comes back to where the person was going.
+ *
+ * <p>Who is logged in is kept as two plain strings in the session (caller and role) and told to
+ * the container on every request. Jakarta Security's form mechanisms instead let Payara keep the
+ * authenticated subject, and Payara loses its roles under concurrent requests (payara/Payara#6145:
+ * about one request in twenty answered 403 in the load benchmark) and on another cluster member
+ * (payara/Payara#6342). Two strings are replicated with the session like anything else.
  */
 @ApplicationScoped
 @DeclareRoles({Role.STUDENT_NAME, Role.TEACHER_NAME, Role.ADMIN_NAME})
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
-public class SecurityConfiguration {}
+public class SecurityConfiguration implements HttpAuthenticationMechanism {
+
+    /** Session attributes: the caller's username, their role, and the page that asked for a login. */
+    public static final String CALLER = "saring.caller";
+
+    public static final String ROLE = "saring.role";
+    public static final String RETURN_TO = "saring.returnTo";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return logIn(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null
+                && session.getAttribute(CALLER) instanceof String caller
+                && session.getAttribute(ROLE) instanceof String role) {
+            return context.notifyContainerAboutLogin(caller, Set.of(role));
+        }
+        if (context.isProtected()) {
+            if ("GET".equals(request.getMethod())) {
+                String query = request.getQueryString();
+                request.getSession(true)
+                        .setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+            }
+            return context.redirect(request.getContextPath() + "/login.xhtml");
+        }
+        return context.doNothing();
+    }
+
+    /** The login page's {@code SecurityContext.authenticate} with a username and password. */
+    private AuthenticationStatus logIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID
+                || result.getCallerGroups().size() != 1) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession session = request.getSession(true);
+        session.setAttribute(CALLER, result.getCallerPrincipal().getName());
+        session.setAttribute(ROLE, result.getCallerGroups().iterator().next());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(CALLER);
+            session.removeAttribute(ROLE);
+        }
+    }
+}
