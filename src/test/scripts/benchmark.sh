@@ -1,0 +1,195 @@
+#!/usr/bin/env bash
+# Load benchmark (Gatling): starts Saring on a fresh H2 database, seeds the accounts, runs the
+# scenarios, prints the report and stops Saring. Numbers vary with the machine and with whatever
+# else runs on it: compare runs on the same machine, never assert them in tests.
+#
+#   bash src/test/scripts/benchmark.sh [students-belajar] [students-ujian]     (default 500 300)
+#
+# Report: target/bench/report.md (also printed), Gatling's HTML under target/gatling/. Settings
+# (environment): BENCH_PORT (18080), BENCH_BELAJAR_SECONDS (300: how long each "belajar" student
+# studies), BENCH_FISIK_USERS (10) and BENCH_FISIK_SECONDS (20) for the static-vs-dynamic run,
+# BENCH_PROFILE=0 to run without Java Flight Recorder (on by default: CPU samples every 20 ms,
+# summarised in the report as where the server's time goes), BENCH_SERVER_JAVA_OPTS for JVM
+# options of the server (none by default, as 'mvn payara-micro:start'; e.g. -Xmx512m), and any
+# BENCH_* setting of src/bench/java/id/saring/bench/Bench.java.
+#
+# Steps: build the war; start Payara Micro as 'mvn payara-micro:start' does (same jar version,
+# war, context root, --nocluster and pre-boot commands; only the port differs, and --rootdir so
+# the exploded war can take the static copy of a lesson) on a fresh H2 database with the shipped
+# courses, so Flyway migrates it, the first administrator is created with BENCH_PASSWORD and the
+# courses are published; stop it; write the accounts with SeedAccounts (see there why); start it
+# again; run the Gatling simulations (mvn -Pbench gatling:test); sample the server's RSS and CPU
+# from /proc all along and its heap after a full GC (jcmd) between the scenarios; stop Saring.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+belajar=${1:-500}
+ujian=${2:-300}
+teachers=5
+fisik=${BENCH_FISIK_USERS:-10}
+port=${BENCH_PORT:-18080}
+base="http://localhost:$port"
+out="$PWD/target/bench"
+server_dir="$out/server"
+password=${BENCH_PASSWORD:-Bench-Sandi-2024}
+lesson=${BENCH_LESSON:-/learn/lesson.xhtml?course=saring-sebelum-sharing&lesson=tiga-jenis-kekacauan-informasi}
+
+if curl -s -o /dev/null "$base/"; then
+    echo "Something already answers on port $port; stop it first (or set BENCH_PORT)." >&2
+    exit 1
+fi
+rm -rf "$out"
+mkdir -p "$out" "$server_dir"
+
+pid=""
+sampler=""
+stop_server() {
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        kill "$pid"
+        for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+        kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+        wait "$pid" 2>/dev/null || true
+    fi
+    pid=""
+}
+cleanup() {
+    [ -n "$sampler" ] && kill "$sampler" 2>/dev/null || true
+    stop_server
+}
+trap cleanup EXIT
+
+now_ms() { date +%s%3N; }
+metric() { echo "$1=$2" >> "$out/metrics.properties"; }
+
+echo "== building (war, benchmark classes, Payara Micro jar)"
+mvn -B -q -DskipTests package
+mvn -B -q -Pbench -DskipTests test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$out/classpath.txt" -Dmdep.includeScope=test
+mvn -B -q dependency:copy@payara-micro-for-tests
+# The same jar under another name, so that a 'pkill -f payara-micro' meant for test servers on a
+# shared machine does not stop the benchmark's server halfway (it happened while this was written).
+cp target/payara-micro.jar "$server_dir/runtime.jar"
+classpath="target/test-classes:$(cat "$out/classpath.txt")"
+java_bin=$(readlink -f "$(command -v java)")
+jcmd="$(dirname "$java_bin")/jcmd"
+
+export SARING_DB_URL="jdbc:h2:file:$server_dir/data/saring;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+export SARING_ADMIN_PASSWORD="$password" SARING_COURSES_DIR="$PWD/courses"
+
+# Starts Saring (pid in $pid) and waits for its first page; the seconds it took in $started.
+start_server() {
+    local log=$1 start
+    start=$(now_ms)
+    # shellcheck disable=SC2086
+    java ${BENCH_SERVER_JAVA_OPTS:-} -jar "$server_dir/runtime.jar" --deploy target/saring.war --contextroot / --port "$port" --nocluster \
+        --prebootcommandfile src/main/payara/preboot.txt --rootdir "$server_dir/root" > "$log" 2>&1 &
+    pid=$!
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/")" = 200 ]; do
+        if ! kill -0 "$pid" 2>/dev/null; then echo "Saring did not start; see $log" >&2; exit 1; fi
+        sleep 0.2
+    done
+    started=$(awk -v s="$start" -v e="$(now_ms)" 'BEGIN { printf "%.1f", (e - s) / 1000 }')
+    if grep -q SEVERE "$log"; then echo "WARNING: Saring logged SEVERE while starting; see $log" >&2; fi
+}
+
+echo "== first start: fresh database, migrations, administrator, courses published"
+start_server "$server_dir/first-start.log"
+metric cold.start.fresh.s "$started"
+stop_server
+
+echo "== seeding $belajar + $ujian + $fisik students and $teachers teachers"
+java -cp "$classpath" id.saring.bench.SeedAccounts "$SARING_DB_URL" "$belajar" "$ujian" "$fisik" "$teachers" \
+    "$out/seed.properties"
+
+echo "== second start: the seeded database"
+start_server "$server_dir/server.log"
+metric cold.start.s "$started"
+metric server.pid "$pid"
+metric clk.tck "$(getconf CLK_TCK)"
+metric students.belajar "$belajar"
+metric students.ujian "$ujian"
+metric students.fisik "$fisik"
+metric teachers "$teachers"
+metric java "$("$java_bin" -version 2>&1 | head -n1 | tr -d '"')"
+metric server.java.opts "${BENCH_SERVER_JAVA_OPTS:-(none)}"
+
+# RSS (kB), CPU ticks (user + system) and threads of the server, every second.
+(
+    echo "ms,rss_kb,cpu_ticks,threads"
+    while kill -0 "$pid" 2>/dev/null; do
+        rss=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+        stat=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null || echo "")
+        [ -n "$stat" ] && echo "$(now_ms),$rss,$(echo "$stat" | awk '{print $12 + $13}'),$(echo "$stat" | awk '{print $18}')"
+        sleep 1
+    done
+) > "$out/samples.csv" &
+sampler=$!
+
+heap_after_gc() { # name: kB of heap in use after full collections; the class histogram in histo-<name>.txt
+    "$jcmd" "$pid" GC.run > /dev/null
+    "$jcmd" "$pid" GC.class_histogram > "$out/histo-$1.txt"
+    "$jcmd" "$pid" GC.heap_info | awk '/garbage-first heap|def new generation|PSYoungGen|total .*used/ {
+        for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print v; exit } }'
+}
+
+# The lesson page as a student gets it, saved as a static file in the exploded war.
+jar="$out/lesson.cookies"
+login_form=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml")
+view_state=$(echo "$login_form" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//')
+curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "login=login" --data-urlencode "login:username=siswa.f01" \
+    --data-urlencode "login:password=$password" --data-urlencode "login:submit=Masuk" \
+    --data-urlencode "jakarta.faces.ViewState=$view_state" "$base/login.xhtml"
+docroot=$(find "$server_dir/root/applications" -maxdepth 2 -name WEB-INF -printf '%h\n' | head -n1)
+mkdir -p "$docroot/bench-static"
+for _ in 1 2 3; do # a 403 here is Payara losing the roles under load: try again, as a person would
+    curl -s -b "$jar" -o "$docroot/bench-static/lesson.html" "$base$lesson"
+    grep -q 'id="done-next"' "$docroot/bench-static/lesson.html" && break
+    sleep 1
+done
+grep -q 'id="done-next"' "$docroot/bench-static/lesson.html" || { echo "Could not save the lesson page" >&2; exit 1; }
+metric lesson.bytes "$(wc -c < "$docroot/bench-static/lesson.html")"
+metric lesson.dynamic.gzip.bytes "$(curl -s -b "$jar" -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$base$lesson")"
+metric lesson.static.gzip.bytes "$(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$base/bench-static/lesson.html")"
+
+export BENCH_BASE_URL="$base" BENCH_OUT="$out" BENCH_PASSWORD="$password" BENCH_LESSON="$lesson"
+export BENCH_BELAJAR_STUDENTS="$belajar" BENCH_UJIAN_STUDENTS="$ujian" BENCH_FISIK_USERS="$fisik"
+export BENCH_BELAJAR_TEACHERS="$teachers"
+
+alive() { [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+run() { # phase simulation-class
+    local phase=$1 simulation=$2 start rc=0
+    if ! alive; then echo "== $phase skipped: Saring is not running" >&2; return 0; fi
+    echo "== $phase ($simulation)"
+    if [ "${BENCH_PROFILE:-1}" = 1 ]; then
+        "$jcmd" "$pid" JFR.start name="$phase" filename="$out/profile-$phase.jfr" settings=default > /dev/null
+    fi
+    start=$(now_ms)
+    mvn -B -Pbench gatling:test -Dgatling.simulationClass="id.saring.bench.$simulation" \
+        -Dgatling.runDescription="$phase" > "$out/gatling-$phase.log" 2>&1 || rc=$?
+    echo "$phase,$start,$(now_ms)" >> "$out/phases.csv"
+    if [ "${BENCH_PROFILE:-1}" = 1 ] && alive; then "$jcmd" "$pid" JFR.stop name="$phase" > /dev/null; fi
+    metric "gatling.exit.$phase" "$rc"
+    metric "gatling.report.$phase" "$(grep -o 'file://[^ ]*index.html' "$out/gatling-$phase.log" | tail -n1 | sed 's#file://##')"
+    grep -E '^> (request count|mean throughput)|^Global:' "$out/gatling-$phase.log" || tail -n 30 "$out/gatling-$phase.log"
+    if ! alive; then
+        echo "ERROR: Saring's process ended during '$phase' (stopped from outside, or crashed): see $server_dir/server.log" >&2
+        metric server.ended.during "$phase"
+    fi
+}
+
+metric heap.max.kb "$(( $("$jcmd" "$pid" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | head -n1 | cut -d= -f2) / 1024 ))"
+run fisik BatasFisikSimulation
+alive && metric heap.before.ujian.kb "$(heap_after_gc before-ujian)"
+run ujian UjianSerentakSimulation
+alive && metric heap.after.ujian.kb "$(heap_after_gc after-ujian)"
+run belajar BelajarSimulation
+alive && metric heap.after.belajar.kb "$(heap_after_gc after-belajar)"
+
+kill "$sampler" 2>/dev/null || true
+sampler=""
+stop_server
+rm -f "$server_dir/runtime.jar"
+grep SEVERE "$server_dir/server.log" > "$out/server-severe.log" || true
+metric server.severe "$(wc -l < "$out/server-severe.log")"
+
+java -cp "$classpath" id.saring.bench.BenchReport "$out"
