@@ -5,16 +5,15 @@ import id.saring.publishing.control.Problem;
 import id.saring.publishing.control.YamlMap;
 import id.saring.publishing.control.gift.GiftImport;
 import id.saring.publishing.control.gift.GiftImporter;
+import id.saring.view.Downloads;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -60,12 +59,7 @@ public class GiftBacking implements Serializable {
 
     public StreamedContent getDownload() {
         byte[] yaml = result.quizYaml().getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder()
-                .name("quiz.yaml")
-                .contentType("text/yaml; charset=UTF-8")
-                .contentLength((long) yaml.length)
-                .stream(() -> new ByteArrayInputStream(yaml))
-                .build();
+        return Downloads.of("quiz.yaml", "text/yaml; charset=UTF-8", yaml);
     }
 
     public String describe(Problem problem) {

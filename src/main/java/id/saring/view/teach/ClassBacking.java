@@ -13,6 +13,7 @@ import id.saring.classroom.entity.SchoolClass;
 import id.saring.infrastructure.i18n.Languages;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.view.CurrentUser;
+import id.saring.view.Downloads;
 import id.saring.view.Moments;
 import id.saring.view.NotFound;
 import jakarta.faces.context.ExternalContext;
@@ -23,7 +24,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -234,12 +233,10 @@ public class ClassBacking implements Serializable {
                 address,
                 cards,
                 FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        return DefaultStreamedContent.builder()
-                .name("kartu-masuk-" + getSchoolClass().getName().replaceAll("[^A-Za-z0-9]", "") + ".pdf")
-                .contentType("application/pdf")
-                .contentLength((long) pdf.length)
-                .stream(() -> new ByteArrayInputStream(pdf))
-                .build();
+        return Downloads.of(
+                "kartu-masuk-" + getSchoolClass().getName().replaceAll("[^A-Za-z0-9]", "") + ".pdf",
+                Downloads.PDF,
+                pdf);
     }
 
     public String lineProblem(Roster.Line line) {

@@ -17,6 +17,7 @@ import id.saring.classroom.entity.SchoolClass;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.progress.control.Mastery;
 import id.saring.view.CurrentUser;
+import id.saring.view.Downloads;
 import id.saring.view.Moments;
 import id.saring.view.NotFound;
 import jakarta.faces.context.FacesContext;
@@ -26,7 +27,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -265,12 +264,7 @@ public class ReportBacking implements Serializable {
     }
 
     private static StreamedContent pdf(String name, byte[] bytes) {
-        return DefaultStreamedContent.builder()
-                .name(name + ".pdf")
-                .contentType("application/pdf")
-                .contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes))
-                .build();
+        return Downloads.of(name + ".pdf", Downloads.PDF, bytes);
     }
 
     private TableExport.Table gradeSheet() {
@@ -283,12 +277,7 @@ public class ReportBacking implements Serializable {
 
     private StreamedContent download(String extension, String type, byte[] bytes) {
         String name = ("nilai-" + getSchoolClass().getName() + "-" + course).replaceAll("[^A-Za-z0-9-]", "");
-        return DefaultStreamedContent.builder()
-                .name(name + "." + extension)
-                .contentType(type)
-                .contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes))
-                .build();
+        return Downloads.of(name + "." + extension, type, bytes);
     }
 
     /** Chart.js configuration: lessons read and quizzes submitted per week. */
@@ -304,24 +293,12 @@ public class ReportBacking implements Serializable {
                     read.add(week.lessonsRead());
                     submitted.add(week.quizzesSubmitted());
                 });
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(dataset(
-                                                        Messages.text(locale, "report.activity.read"), read, "#0b6e4f"))
-                                                .add(dataset(
-                                                        Messages.text(locale, "report.activity.submitted"),
-                                                        submitted,
-                                                        "#d98e04"))))
-                .add("options", options(false))
-                .build()
-                .toString();
+        return barChart(
+                labels,
+                Json.createArrayBuilder()
+                        .add(dataset(Messages.text(locale, "report.activity.read"), read, "#0b6e4f"))
+                        .add(dataset(Messages.text(locale, "report.activity.submitted"), submitted, "#d98e04")),
+                false);
     }
 
     /** Chart.js configuration: the class's mastery per technique and skill, as horizontal bars. */
@@ -333,20 +310,18 @@ public class ReportBacking implements Serializable {
             labels.add(tagName(tag, locale.getLanguage()));
             values.add(average.percent());
         });
+        return barChart(
+                labels,
+                Json.createArrayBuilder()
+                        .add(dataset(Messages.text(locale, "report.mastery.class"), values, "#0b6e4f")),
+                true);
+    }
+
+    private static String barChart(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal) {
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(dataset(
-                                                        Messages.text(locale, "report.mastery.class"),
-                                                        values,
-                                                        "#0b6e4f"))))
-                .add("options", options(true))
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options(horizontal))
                 .build()
                 .toString();
     }
