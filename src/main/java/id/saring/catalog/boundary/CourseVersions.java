@@ -1,8 +1,11 @@
 package id.saring.catalog.boundary;
 
+import id.saring.audit.boundary.AuditLog;
+import id.saring.audit.entity.AuditEvent;
 import id.saring.catalog.entity.CourseVersion;
 import id.saring.catalog.entity.PublishedCourse;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +22,9 @@ public class CourseVersions {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -43,15 +49,18 @@ public class CourseVersions {
         int number = course.nextVersionNumber();
         em.persist(new CourseVersion(courseId, number, checksum, files, tags, source, by, now));
         course.serve(number);
+        audit.record(AuditEvent.Action.COURSE_PUBLISHED, courseId, "v" + number + " (" + source + ", " + by + ")");
         return Optional.of(number);
     }
 
     public void unpublish(String courseId) {
         get(courseId).unpublish();
+        audit.record(AuditEvent.Action.COURSE_HIDDEN, courseId, null);
     }
 
     public void republish(String courseId) {
         get(courseId).republish();
+        audit.record(AuditEvent.Action.COURSE_SHOWN, courseId, null);
     }
 
     public List<PublishedCourse> all() {

@@ -1,5 +1,7 @@
 package id.saring.classroom.boundary;
 
+import id.saring.audit.boundary.AuditLog;
+import id.saring.audit.entity.AuditEvent;
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Module;
@@ -46,6 +48,9 @@ public class Assignments {
 
     @Inject
     Progress progress;
+
+    @Inject
+    AuditLog audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -103,6 +108,10 @@ public class Assignments {
         Assignment assignment =
                 new Assignment(schoolClass.getId(), courseId, moduleId, opens, due, chosen, Instant.now(clock));
         em.persist(assignment);
+        audit.record(
+                AuditEvent.Action.ASSIGNMENT_CREATED,
+                schoolClass.getName(),
+                courseId + moduleId.map(m -> "/" + m).orElse("") + " " + opens + " – " + due);
         return assignment;
     }
 
@@ -121,6 +130,11 @@ public class Assignments {
             throw new ClassroomException("assignment.notFound");
         }
         em.remove(assignment);
+        audit.record(
+                AuditEvent.Action.ASSIGNMENT_REMOVED,
+                schoolClass.getName(),
+                assignment.getCourseId()
+                        + assignment.getModuleId().map(m -> "/" + m).orElse(""));
     }
 
     /** The work given to a student in all their classes, due soonest first; late work first of all. */

@@ -1,5 +1,7 @@
 package id.saring.classroom.boundary;
 
+import id.saring.audit.boundary.AuditLog;
+import id.saring.audit.entity.AuditEvent;
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Module;
@@ -64,6 +66,9 @@ public class ClassReports {
 
     @Inject
     Assignments assignments;
+
+    @Inject
+    AuditLog audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -156,6 +161,16 @@ public class ClassReports {
             throw new ClassroomException("report.noAttempt");
         }
         return attempt;
+    }
+
+    /** The grid for a download: exports of students' grades are recorded in the audit trail. */
+    public ProgressGrid export(String teacherUsername, long classId, String courseId, String format) {
+        ProgressGrid grid = grid(teacherUsername, classId, courseId);
+        audit.record(
+                AuditEvent.Action.GRADES_EXPORTED,
+                classrooms.get(teacherUsername, classId).getName(),
+                courseId + " (" + format + ", " + grid.rows().size() + ")");
+        return grid;
     }
 
     /** The quizzes of the course, in course order. */

@@ -1,5 +1,7 @@
 package id.saring.classroom.boundary;
 
+import id.saring.audit.boundary.AuditLog;
+import id.saring.audit.entity.AuditEvent;
 import id.saring.classroom.control.KidPasswords;
 import id.saring.classroom.control.LoginCards;
 import id.saring.classroom.control.Roster;
@@ -46,6 +48,9 @@ public class Classrooms {
     @Inject
     Accounts accounts;
 
+    @Inject
+    AuditLog audit;
+
     Clock clock = Clock.systemUTC();
 
     /** A student with their account, for rosters. */
@@ -66,6 +71,7 @@ public class Classrooms {
         SchoolClass created =
                 new SchoolClass(teacher.getId(), name, grade, year.group(), newCode(), Instant.now(clock));
         em.persist(created);
+        audit.record(AuditEvent.Action.CLASS_CREATED, created.getName(), created.getSchoolYear());
         return created;
     }
 
@@ -169,6 +175,13 @@ public class Classrooms {
             em.persist(new ClassMember(schoolClass.getId(), student.getId(), Instant.now(clock)));
             cards.add(new LoginCards.Card(line.name(), username, password));
         }
+        audit.record(
+                AuditEvent.Action.ROSTER_IMPORTED,
+                schoolClass.getName() + " (" + schoolClass.getSchoolYear() + ")",
+                cards.size() + ": "
+                        + String.join(
+                                ", ",
+                                cards.stream().map(LoginCards.Card::username).toList()));
         return new Imported(cards, List.of());
     }
 
@@ -183,6 +196,7 @@ public class Classrooms {
                 .orElseThrow(() -> new ClassroomException("class.notFound"));
         String password = KidPasswords.generate();
         accounts.setPassword(student.getUsername(), password);
+        audit.record(AuditEvent.Action.PASSWORD_RESET, student.getUsername(), schoolClass.getName());
         return new LoginCards.Card(student.getDisplayName(), student.getUsername(), password);
     }
 

@@ -1,5 +1,7 @@
 package id.saring.identity.boundary;
 
+import id.saring.audit.boundary.AuditLog;
+import id.saring.audit.entity.AuditEvent;
 import id.saring.identity.control.PasswordHashing;
 import id.saring.identity.control.PasswordPolicy;
 import id.saring.identity.control.Username;
@@ -29,6 +31,9 @@ public class Accounts {
 
     @Inject
     LoginAttempts attempts;
+
+    @Inject
+    AuditLog audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -61,6 +66,7 @@ public class Accounts {
         schoolId.ifPresent(id -> account.placeIn(Optional.ofNullable(em.find(School.class, id))
                 .orElseThrow(() -> new AccountException("school.notFound"))));
         em.persist(account);
+        audit.record(AuditEvent.Action.ACCOUNT_CREATED, account.getUsername(), role.name());
         return account;
     }
 

@@ -1,9 +1,12 @@
 package id.saring.identity.boundary;
 
+import id.saring.audit.boundary.AuditLog;
+import id.saring.audit.entity.AuditEvent;
 import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
 import id.saring.identity.entity.School;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,6 +23,9 @@ public class Schools {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -43,6 +49,7 @@ public class Schools {
         }
         School school = new School(name, city, Instant.now(clock));
         em.persist(school);
+        audit.record(AuditEvent.Action.SCHOOL_CREATED, school.getName(), school.getCity());
         return school;
     }
 

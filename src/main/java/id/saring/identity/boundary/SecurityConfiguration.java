@@ -53,7 +53,9 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(caller, Set.of(role));
         }
         if (context.isProtected()) {
-            if ("GET".equals(request.getMethod())) {
+            // Only pages are worth coming back to: not an image or a script fetched in the background.
+            if ("GET".equals(request.getMethod())
+                    && String.valueOf(request.getHeader("Accept")).contains("text/html")) {
                 String query = request.getQueryString();
                 request.getSession(true)
                         .setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));

@@ -235,11 +235,11 @@ public class ReportBacking implements Serializable {
     }
 
     public StreamedContent getGradesCsv() {
-        return download("csv", TableExport.CSV_MEDIA_TYPE, TableExport.csv(gradeSheet()));
+        return download("csv", TableExport.CSV_MEDIA_TYPE, TableExport.csv(gradeSheet("csv")));
     }
 
     public StreamedContent getGradesXlsx() {
-        return download("xlsx", TableExport.XLSX_MEDIA_TYPE, TableExport.xlsx(gradeSheet()));
+        return download("xlsx", TableExport.XLSX_MEDIA_TYPE, TableExport.xlsx(gradeSheet("xlsx")));
     }
 
     /** The chosen quiz on paper, for classes without devices. */
@@ -267,10 +267,10 @@ public class ReportBacking implements Serializable {
         return Downloads.of(name + ".pdf", Downloads.PDF, bytes);
     }
 
-    private TableExport.Table gradeSheet() {
+    private TableExport.Table gradeSheet(String format) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return GradeSheet.of(
-                reports.grid(currentUser.getUsername(), id, course),
+                reports.export(currentUser.getUsername(), id, course, format),
                 getSchoolClass().getName(),
                 locale);
     }

@@ -177,6 +177,12 @@ class ClassroomIT {
         Matcher counts = Pattern.compile("SMP Negeri 3 Wates.{0,300}?>\\s*1\\s*<.{0,200}?>\\s*1\\s*<", Pattern.DOTALL)
                 .matcher(schools);
         assertTrue(counts.find(), "one teacher and one student: " + schools);
+        String trail = admin.page("admin/audit.xhtml");
+        Matcher entry = Pattern.compile(
+                        "guru\\.wates\\s*</td>\\s*<td[^>]*>\\s*Daftar siswa diimpor\\s*</td>\\s*<td[^>]*>\\s*7C")
+                .matcher(trail);
+        assertTrue(entry.find(), "the import is in the audit trail: " + trail);
+        assertTrue(trail.contains("Sekolah ditambahkan"), trail);
     }
 
     private HttpResponse<String> assign(WebClient teacher, String classPage, LocalDateTime opens, LocalDateTime due) {

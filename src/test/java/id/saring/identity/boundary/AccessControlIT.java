@@ -132,6 +132,8 @@ class AccessControlIT {
         assertEquals(302, teacher.logIn("guru.akses", "papan-tulis-hijau").statusCode());
 
         assertEquals(403, teacher.get("admin/users.xhtml").statusCode());
+        assertEquals(403, teacher.get("admin/schools.xhtml").statusCode());
+        assertEquals(403, teacher.get("admin/audit.xhtml").statusCode(), "the audit trail is for administrators");
         assertEquals(403, teacher.get("learn/x.xhtml").statusCode());
         assertTrue(teacher.get("home.xhtml").body().contains("id=\"teacher-home\""));
     }

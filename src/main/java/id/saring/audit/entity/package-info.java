@@ -1,0 +1,2 @@
+/** One recorded action. */
+package id.saring.audit.entity;
