@@ -5,6 +5,7 @@ import id.saring.catalog.content.Lesson;
 import id.saring.catalog.content.LessonImages;
 import id.saring.catalog.content.Module;
 import id.saring.progress.control.CourseProgress;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,11 @@ public interface CoursePage {
 
     /** The student's progress; empty on an administrator's preview. */
     default Optional<CourseProgress> getProgress() {
+        return Optional.empty();
+    }
+
+    /** When a teacher wants the module done by, if it was assigned to the student. */
+    default Optional<Instant> dueFor(String moduleId) {
         return Optional.empty();
     }
 

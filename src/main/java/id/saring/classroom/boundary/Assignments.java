@@ -20,8 +20,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -171,6 +173,32 @@ public class Assignments {
         due.sort(Comparator.comparing((Due d) -> d.status() != Status.LATE)
                 .thenComparing(d -> d.status() == Status.DONE)
                 .thenComparing(d -> d.assignment().getDueAt()));
+        return due;
+    }
+
+    /** The key of {@link #dueDates} for work on the whole course. */
+    public static final String WHOLE_COURSE = "";
+
+    /**
+     * When the student's work in a course is due, by module id ({@link #WHOLE_COURSE} for the whole
+     * course): the earliest due date of the open assignments given to them, for the course page.
+     */
+    public Map<String, Instant> dueDates(String studentUsername, String courseId) {
+        Account student = accounts.getByUsername(studentUsername);
+        List<Long> classes = classrooms.joinedBy(studentUsername).stream()
+                .map(SchoolClass::getId)
+                .toList();
+        Map<String, Instant> due = new HashMap<>();
+        if (classes.isEmpty()) {
+            return due;
+        }
+        Instant now = Instant.now(clock);
+        em.createNamedQuery(Assignment.OF_CLASSES, Assignment.class)
+                .setParameter("classes", classes)
+                .getResultStream()
+                .filter(a -> a.getCourseId().equals(courseId) && a.isFor(student.getId()) && a.isOpen(now))
+                .forEach(a ->
+                        due.merge(a.getModuleId().orElse(WHOLE_COURSE), a.getDueAt(), (x, y) -> x.isBefore(y) ? x : y));
         return due;
     }
 

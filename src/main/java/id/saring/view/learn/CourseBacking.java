@@ -2,6 +2,7 @@ package id.saring.view.learn;
 
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
+import id.saring.classroom.boundary.Assignments;
 import id.saring.progress.boundary.Progress;
 import id.saring.progress.control.CourseProgress;
 import id.saring.view.CoursePage;
@@ -12,6 +13,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /** learn/course.xhtml?id=...: a published course's modules and lessons. */
@@ -31,6 +34,11 @@ public class CourseBacking implements CoursePage {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Assignments assignments;
+
+    private Map<String, Instant> due;
+
     private Optional<CourseProgress> courseProgress;
 
     private String id;
@@ -46,6 +54,14 @@ public class CourseBacking implements CoursePage {
     @Override
     public Course getCourse() {
         return course;
+    }
+
+    @Override
+    public Optional<Instant> dueFor(String moduleId) {
+        if (due == null) {
+            due = assignments.dueDates(currentUser.getUsername(), course.id());
+        }
+        return Optional.ofNullable(due.getOrDefault(moduleId, due.get(Assignments.WHOLE_COURSE)));
     }
 
     @Override

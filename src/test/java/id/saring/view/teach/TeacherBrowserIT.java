@@ -1,5 +1,6 @@
 package id.saring.view.teach;
 
+import static id.saring.testing.Deployments.QUIZ_COURSE;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -74,6 +75,9 @@ class TeacherBrowserIT extends BrowserTest {
         browser.open(base + "home.xhtml");
         browser.waitForText(By.id("assignments"), "Mengenal hoaks");
         assertTrue(browser.text(By.id("assignments")).contains("Batas waktu"));
+        browser.open(base + "learn/course.xhtml?id=" + QUIZ_COURSE);
+        browser.waitForText(By.cssSelector(".module .due"), "Tugas dari gurumu");
+        browser.open(base + "home.xhtml");
         browser.click(By.linkText("Mengenal hoaks"));
         browser.click(By.id("done-next"));
         browser.click(By.id("start-quiz"));
