@@ -60,8 +60,17 @@ public class Catalog {
 
     /** Any version, published or not: for administrators' previews and for attempts started on it. */
     public Optional<Course> version(String courseId, int number) {
-        return read.computeIfAbsent(courseId + "/" + number, key -> versions.version(courseId, number)
-                .flatMap(this::readStored));
+        String key = courseId + "/" + number;
+        Optional<Course> known = read.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<CourseVersion> stored = versions.version(courseId, number);
+        if (stored.isEmpty()) {
+            // Not kept: another instance of a cluster may publish this version a moment later.
+            return Optional.empty();
+        }
+        return read.computeIfAbsent(key, k -> readStored(stored.get()));
     }
 
     public String mediaUrl(String courseId, int number, String path) {

@@ -1,5 +1,6 @@
 package id.saring.classroom.control;
 
+import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class Roster {
     private Roster() {}
 
     /** A name to import, or the problem with its line. */
-    public record Line(int number, String name, String problemKey) {
+    public record Line(int number, String name, String problemKey) implements Serializable {
         public boolean isBad() {
             return problemKey != null;
         }

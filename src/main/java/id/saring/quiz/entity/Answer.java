@@ -106,6 +106,8 @@ public class Answer {
 
     static String encode(Response response) {
         return response.values().entrySet().stream()
+                // Map.copyOf keeps no order: sorted, the same answer is the same text on every instance.
+                .sorted(Map.Entry.comparingByKey())
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

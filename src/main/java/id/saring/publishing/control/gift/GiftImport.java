@@ -1,6 +1,7 @@
 package id.saring.publishing.control.gift;
 
 import id.saring.publishing.control.Problem;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * holds, and every problem met, each with its line in the GIFT file. A problem means something was
  * left out or changed; the teacher should read them all before publishing.
  */
-public record GiftImport(String quizYaml, int questionCount, List<Problem> problems) {
+public record GiftImport(String quizYaml, int questionCount, List<Problem> problems) implements Serializable {
 
     public GiftImport {
         problems = List.copyOf(problems);
