@@ -32,7 +32,7 @@ public final class Admin {
                         "username", username,
                         "displayName", displayName,
                         "role_input", role,
-                        "school_input", school,
+                        "school", school,
                         "password", password),
                 "submit");
         assertTrue(created.body().contains(username), () -> "account " + username + " created:\n" + created.body());

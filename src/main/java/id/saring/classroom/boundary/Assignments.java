@@ -18,6 +18,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Work teachers give their classes, and what each student has to do by when. Teachers change only
@@ -53,6 +56,10 @@ public class Assignments {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    @ConfigProperty(name = "saring.timezone", defaultValue = "Asia/Jakarta")
+    String timezone;
 
     Clock clock = Clock.systemUTC();
 
@@ -113,7 +120,7 @@ public class Assignments {
         audit.record(
                 AuditEvent.Action.ASSIGNMENT_CREATED,
                 schoolClass.getName(),
-                courseId + moduleId.map(m -> "/" + m).orElse("") + " " + opens + " – " + due);
+                courseId + moduleId.map(m -> "/" + m).orElse("") + " " + local(opens) + " – " + local(due));
         return assignment;
     }
 
@@ -148,13 +155,15 @@ public class Assignments {
         }
         Instant now = Instant.now(clock);
         List<Due> due = new ArrayList<>();
+        Map<String, CourseProgress> byCourse = new HashMap<>();
         em.createNamedQuery(Assignment.OF_CLASSES, Assignment.class)
                 .setParameter(
                         "classes", classes.stream().map(SchoolClass::getId).toList())
                 .getResultStream()
                 .filter(a -> a.isFor(student.getId()))
                 .forEach(a -> catalog.current(a.getCourseId()).ifPresent(course -> {
-                    CourseProgress progress = this.progress.of(studentUsername, course);
+                    CourseProgress progress =
+                            byCourse.computeIfAbsent(course.id(), id -> this.progress.of(studentUsername, course));
                     Optional<Module> module = a.getModuleId().flatMap(course::module);
                     boolean done = a.getModuleId().isEmpty()
                             ? progress.isComplete()
@@ -174,6 +183,11 @@ public class Assignments {
                 .thenComparing(d -> d.status() == Status.DONE)
                 .thenComparing(d -> d.assignment().getDueAt()));
         return due;
+    }
+
+    /** A moment as the school reads it, for the audit trail: 2026-11-28 23:59 Asia/Jakarta. */
+    private String local(Instant moment) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV").format(moment.atZone(ZoneId.of(timezone)));
     }
 
     /** The key of {@link #dueDates} for work on the whole course. */

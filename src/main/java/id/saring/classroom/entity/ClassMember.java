@@ -15,11 +15,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "class_member")
 @IdClass(ClassMember.Key.class)
-@NamedQuery(name = ClassMember.OF_CLASS, query = "select m from ClassMember m where m.classId = :class")
 @NamedQuery(name = ClassMember.COUNT, query = "select count(m) from ClassMember m where m.classId = :class")
 public class ClassMember {
 
-    public static final String OF_CLASS = "ClassMember.ofClass";
     public static final String COUNT = "ClassMember.count";
 
     @Id

@@ -69,6 +69,7 @@ public class ReportBacking implements Serializable {
     private String quiz;
 
     private transient SchoolClass schoolClass;
+    private transient Course currentCourse;
     private transient List<Course> courses;
     private transient ProgressGrid grid;
     private transient List<QuestionAnalysis> questions;
@@ -103,8 +104,12 @@ public class ReportBacking implements Serializable {
         return courses;
     }
 
+    /** Read once per view: the heat map asks for it in every header cell. */
     public Course getCurrentCourse() {
-        return reports.course(course);
+        if (currentCourse == null) {
+            currentCourse = reports.course(course);
+        }
+        return currentCourse;
     }
 
     public boolean isHasCourse() {
