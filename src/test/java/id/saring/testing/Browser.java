@@ -24,6 +24,8 @@ public final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    private static final String CSP_VIOLATIONS = "saring-test-csp-violations";
+
     private final ChromeDriver driver;
     private final WebDriverWait wait;
 
@@ -51,6 +53,40 @@ public final class Browser implements AutoCloseable {
         // reported by this Chromium as a plain WebDriverException) is retried until the timeout.
         wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // Every Content-Security-Policy violation of every page, kept across page loads.
+        driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of(
+                        "source",
+                        "document.addEventListener('securitypolicyviolation', function (e) {"
+                                + "  try { var all = JSON.parse(sessionStorage.getItem('" + CSP_VIOLATIONS
+                                + "') || '[]');"
+                                + "    all.push(location.pathname + ': ' + e.violatedDirective + ' blocked ' + e.blockedURI"
+                                + "      + ' at ' + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || ''));"
+                                + "    sessionStorage.setItem('" + CSP_VIOLATIONS
+                                + "', JSON.stringify(all)); } catch (x) {}"
+                                + "});"));
+    }
+
+    /**
+     * The Content-Security-Policy violations the browser reported on this site's pages since this
+     * browser opened (an inline script or handler refused, a resource from elsewhere blocked).
+     */
+    public java.util.List<String> contentSecurityViolations() {
+        Object found = driver.executeScript("try { return JSON.parse(sessionStorage.getItem('" + CSP_VIOLATIONS
+                + "') || '[]'); }" + " catch (x) { return []; }");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> violations = (java.util.List<String>) found;
+        return violations;
+    }
+
+    /** The Content-Security-Policy header the current page's address is served with. */
+    public String contentSecurityPolicy() {
+        Object policy = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(location.href, { credentials: 'same-origin' })"
+                + "  .then(function (r) { done(r.headers.get('content-security-policy') || ''); },"
+                + "        function (e) { done('fetch failed: ' + e); });");
+        return String.valueOf(policy);
     }
 
     /** Lets downloads (PDFs, exports) land in {@code folder}, and returns the one that appears. */

@@ -1,6 +1,9 @@
 package id.saring.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,10 +22,15 @@ public abstract class BrowserTest {
         browser = new Browser();
     }
 
+    /** Every browser test also proves that no page broke the Content-Security-Policy. */
     @AfterEach
     void closeBrowser(TestInfo test) {
         browser.keepLastPage(test.getTestMethod().map(m -> m.getName()).orElse("test") + "-"
                 + System.getProperty("arquillian.launch", ""));
-        browser.close();
+        try {
+            assertEquals(List.of(), browser.contentSecurityViolations(), "Content-Security-Policy violations");
+        } finally {
+            browser.close();
+        }
     }
 }

@@ -10,7 +10,6 @@ import id.saring.testing.Admin;
 import id.saring.testing.Deployments;
 import id.saring.testing.WebClient;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -36,8 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ClassroomIT {
 
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     /** As the date picker writes a moment in Indonesian: 21/11/2026 19.00. */
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH.mm");
 
@@ -92,24 +89,17 @@ class ClassroomIT {
         // the victim's class id in the request.
         String page = other.get("teach/report.xhtml?id=" + own + "&course=" + QUIZ_COURSE)
                 .body();
-        Matcher state = VIEW_STATE.matcher(page);
-        assertTrue(state.find(), page);
         HttpResponse<byte[]> tampered = other.postFormForBytes(
                 "teach/report.xhtml?id=" + victim[0] + "&course=" + QUIZ_COURSE,
-                "report=report&report%3Aexport-csv=&id=" + victim[0] + "&jakarta.faces.ViewState="
-                        + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+                "report=report&report%3Aexport-csv=&id=" + victim[0] + "&" + WebClient.facesFields(page));
         assertFalse(new String(tampered.body(), StandardCharsets.UTF_8).contains("Orang siswa.c"));
         assertFalse(tampered.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
 
         // The victim's own export has the student, as CSV.
         String victimPage = teacher.get("teach/report.xhtml?id=" + victim[0] + "&course=" + QUIZ_COURSE)
                 .body();
-        Matcher victimState = VIEW_STATE.matcher(victimPage);
-        assertTrue(victimState.find());
         HttpResponse<byte[]> export = teacher.postFormForBytes(
-                "teach/report.xhtml",
-                "report=report&report%3Aexport-csv=&jakarta.faces.ViewState="
-                        + URLEncoder.encode(victimState.group(1), StandardCharsets.UTF_8));
+                "teach/report.xhtml", "report=report&report%3Aexport-csv=&" + WebClient.facesFields(victimPage));
         assertTrue(export.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), export.toString());
         assertTrue(new String(export.body(), StandardCharsets.UTF_8).contains("Orang siswa.c"));
     }

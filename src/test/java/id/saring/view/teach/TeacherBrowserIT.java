@@ -1,6 +1,7 @@
 package id.saring.view.teach;
 
 import static id.saring.testing.Deployments.QUIZ_COURSE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -105,5 +106,8 @@ class TeacherBrowserIT extends BrowserTest {
         browser.find(By.id("heatmap"));
         List<String> problems = browser.seriousAccessibilityProblems();
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+        String policy = browser.contentSecurityPolicy();
+        assertTrue(policy.matches(".*script-src 'self' 'nonce-[^' ]+';?\\s*"), "PrimeFaces' CSP mode: " + policy);
+        assertEquals(List.of(), browser.contentSecurityViolations(), "no CSP violation on the teacher's pages");
     }
 }
