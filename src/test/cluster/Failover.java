@@ -267,7 +267,8 @@ public class Failover {
                     page("attempt", "GET", attemptUrl, null, 200, "id=\"quiz-head\"");
                 }
             }
-            page("logout", "POST", "/logout", "", 302, null);
+            Reply last = page("attempt", "GET", attemptUrl, null, 200, "id=\"quiz-head\"");
+            page("logout", "POST", "/logout", Html.form(last.body(), "action=\"/logout\"").body(Map.of(), null), 302, null);
         }
 
         void login() throws Exception {

@@ -19,7 +19,7 @@
   /* The answer as the form holds it, without the envelope: to skip saving what did not change. */
   function answerOf(form) {
     var data = new URLSearchParams(new FormData(form));
-    ['attempt', 'question', 'sequence', 'at'].forEach(function (name) { data.delete(name); });
+    ['csrf', 'attempt', 'question', 'sequence', 'at'].forEach(function (name) { data.delete(name); });
     return data.toString();
   }
   var last = {};
@@ -48,10 +48,12 @@
     var question = ids[0], item = all[question];
     fetch(head.dataset.action || (form0().action), {
       method: 'POST', credentials: 'same-origin',
-      headers: { 'Accept': 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: { 'Accept': 'application/json', 'Content-Type': 'application/x-www-form-urlencoded',
+                 'X-CSRF-Token': head.dataset.csrf },
       body: item.body
     }).then(function (response) {
       sending = false;
+      if (response.redirected || response.status === 403) { loggedOut(); return; }
       var now = pending();
       if (response.ok || (response.status >= 400 && response.status < 500)) {
         if (now[question] && now[question].seq === item.seq) { delete now[question]; keep(now); }
@@ -64,6 +66,17 @@
       say('offline');
       retryLater();
     }, function () { sending = false; say('offline'); retryLater(); });
+  }
+
+  /* The session ended (idle too long, or logged out in another tab): the answers stay on this
+     device; opening this page again goes through the login and back here, then they are sent. */
+  function loggedOut() {
+    var link = document.createElement('a');
+    link.href = location.href;
+    link.textContent = head.dataset.expired;
+    status.textContent = '';
+    status.className = 'status offline';
+    status.appendChild(link);
   }
 
   var timer = null;

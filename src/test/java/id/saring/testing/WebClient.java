@@ -27,8 +27,15 @@ public final class WebClient {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
+    /** The page's CSP nonce, which every Faces form carries (CspNonceField). */
+    private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]*)\"");
+
+    /** The session's CSRF token, as every logged-in page carries it in the logout form. */
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
     private final HttpClient http;
     private final URI base;
+    private String csrfToken;
 
     public WebClient(URL base) {
         try {
@@ -86,6 +93,10 @@ public final class WebClient {
         if (viewState.find()) {
             form.put("jakarta.faces.ViewState", viewState.group(1));
         }
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -96,9 +107,9 @@ public final class WebClient {
         return send(post, HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A POST without fields, as a plain HTML form button sends it. */
+    /** A POST without fields (but the session's token), as a plain HTML form button sends it. */
     public HttpResponse<String> post(String path) {
-        HttpRequest post = HttpRequest.newBuilder(uri(path))
+        HttpRequest post = withToken(HttpRequest.newBuilder(uri(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build();
@@ -107,7 +118,7 @@ public final class WebClient {
 
     /** A form post with the given URL-encoded body, accepting {@code accept}. */
     public HttpResponse<String> postForm(String path, String body, String accept) {
-        HttpRequest post = HttpRequest.newBuilder(uri(path))
+        HttpRequest post = withToken(HttpRequest.newBuilder(uri(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -117,14 +128,44 @@ public final class WebClient {
 
     /** A form post whose answer is binary (a PDF). */
     public HttpResponse<byte[]> postFormForBytes(String path, String body) {
-        HttpRequest post = HttpRequest.newBuilder(uri(path))
+        HttpRequest post = withToken(HttpRequest.newBuilder(uri(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return send(post, HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** The hidden fields a Faces form of {@code page} posts back besides its inputs (view state, CSP nonce). */
+    public static String facesFields(String page) {
+        Matcher viewState = VIEW_STATE.matcher(page);
+        Matcher nonce = NONCE.matcher(page);
+        if (!viewState.find() || !nonce.find()) {
+            throw new IllegalArgumentException("not a page with a Faces form");
+        }
+        return "jakarta.faces.ViewState=" + encode(viewState.group(1)) + "&primefaces.nonce=" + encode(nonce.group(1));
+    }
+
+    /** A form post exactly as given: no token unless the body or {@code headers} hold one. */
+    public HttpResponse<String> postRaw(String path, String body, String... headers) {
+        HttpRequest.Builder post = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            post.headers(headers);
+        }
+        return send(post.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The session's CSRF token, read from a page as the quiz script reads it (empty when logged out). */
+    public String csrfToken() {
+        if (csrfToken == null) {
+            get("home.xhtml");
+        }
+        return csrfToken == null ? "" : csrfToken;
+    }
+
     public HttpResponse<String> logIn(String username, String password) {
+        csrfToken = null;
         return submit("login.xhtml", "login", Map.of("username", username, "password", password), "submit");
     }
 
@@ -136,9 +177,21 @@ public final class WebClient {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    private HttpRequest.Builder withToken(HttpRequest.Builder request) {
+        String token = csrfToken();
+        return token.isEmpty() ? request : request.header("X-CSRF-Token", token);
+    }
+
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return http.send(request, handler);
+            HttpResponse<T> response = http.send(request, handler);
+            if (response.body() instanceof String page) {
+                Matcher token = CSRF.matcher(page);
+                if (token.find()) {
+                    csrfToken = token.group(1);
+                }
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package id.saring.identity.boundary;
 
+import id.saring.identity.control.SessionLifetime;
 import id.saring.identity.entity.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,9 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How people prove who they are: Saring's own login page (a Faces form, so it speaks the user's
@@ -36,8 +39,15 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     public static final String ROLE = "saring.role";
     public static final String RETURN_TO = "saring.returnTo";
 
+    /** When the caller logged in (epoch milliseconds), for the absolute timeout. */
+    static final String SINCE = "saring.since";
+
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    @ConfigProperty(name = "saring.session.maxHours", defaultValue = "10")
+    int maxHours;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -47,6 +57,10 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
             return logIn(request, context, credential);
         }
         HttpSession session = request.getSession(false);
+        if (session != null && isOver(session)) {
+            session.invalidate();
+            session = null;
+        }
         if (session != null
                 && session.getAttribute(CALLER) instanceof String caller
                 && session.getAttribute(ROLE) instanceof String role) {
@@ -75,7 +89,14 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(true);
         session.setAttribute(CALLER, result.getCallerPrincipal().getName());
         session.setAttribute(ROLE, result.getCallerGroups().iterator().next());
+        session.setAttribute(SINCE, System.currentTimeMillis());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** A login older than the absolute timeout ends, however recently it was used. */
+    private boolean isOver(HttpSession session) {
+        return session.getAttribute(SINCE) instanceof Long since
+                && SessionLifetime.ofHours(maxHours).isOver(Instant.ofEpochMilli(since), Instant.now());
     }
 
     @Override
@@ -84,6 +105,7 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
         if (session != null) {
             session.removeAttribute(CALLER);
             session.removeAttribute(ROLE);
+            session.removeAttribute(SINCE);
         }
     }
 }

@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 @WebServlet("/learn/answer")
 public class AnswerServlet extends HttpServlet {
 
-    static final Set<String> RESERVED = Set.of("attempt", "question", "sequence", "action", "next", "at");
+    static final Set<String> RESERVED = Set.of("csrf", "attempt", "question", "sequence", "action", "next", "at");
 
     private static final Logger LOG = Logger.getLogger(AnswerServlet.class.getName());
 

@@ -257,6 +257,82 @@ class AccessControlIT {
     }
 
     @Test
+    void pagesAndEveryOtherResponseCarryAContentSecurityPolicy() {
+        WebClient visitor = new WebClient(base);
+
+        String page = visitor.get("login.xhtml")
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElse("");
+        String json = visitor.get("health/ready")
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElse("");
+
+        assertTrue(page.matches(".*script-src 'self' 'nonce-[^' ]+';?"), "a fresh nonce on pages: " + page);
+        assertFalse(page.contains("unsafe-inline';") && page.contains("script-src 'self' 'unsafe-inline"), page);
+        assertTrue(page.contains("object-src 'none'") && page.contains("frame-ancestors 'self'"), page);
+        assertTrue(json.endsWith("script-src 'self'"), "the same policy without a nonce elsewhere: " + json);
+        assertFalse(
+                visitor.get("login.xhtml")
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .equals(java.util.Optional.of(page)),
+                "the nonce changes with every response");
+    }
+
+    @Test
+    void formsPostedFromAnotherSiteOrWithoutTheSessionsTokenChangeNothing() {
+        Admin admin = new Admin(base);
+        admin.createAccount("guru.csrf", "Bu Sinta", "TEACHER", "meja-guru-77");
+        admin.createAccount("siswa.csrf", "Raka Pratama", "STUDENT", "sepeda-biru-12");
+        WebClient teacher = new WebClient(base);
+        teacher.logIn("guru.csrf", "meja-guru-77");
+        HttpResponse<String> created = teacher.submit(
+                "teach/classes.xhtml", "create", Map.of("name", "7C", "grade", "7", "year", "2026/2027"), "submit");
+        Matcher code = Pattern.compile("Kode untuk bergabung: ([A-Z0-9]{6})").matcher(created.body());
+        assertTrue(code.find(), created.body());
+        WebClient student = new WebClient(base);
+        student.logIn("siswa.csrf", "sepeda-biru-12");
+        String token = student.csrfToken();
+        assertFalse(token.isEmpty(), "logged-in pages carry the session's token");
+
+        HttpResponse<String> noToken = student.postRaw("learn/join", "code=" + code.group(1), "Accept", "text/html");
+        HttpResponse<String> wrongToken =
+                student.postRaw("learn/join", "code=" + code.group(1) + "&csrf=" + token + "x", "Accept", "text/html");
+        HttpResponse<String> otherSite = student.postRaw(
+                "learn/join", "code=" + code.group(1) + "&csrf=" + token, "Origin", "http://hoaks.example");
+        HttpResponse<String> fetchedCrossSite = student.postRaw(
+                "learn/join", "code=" + code.group(1) + "&csrf=" + token, "Sec-Fetch-Site", "cross-site");
+        HttpResponse<String> saveWithoutToken =
+                student.postRaw("learn/answer", "attempt=1&question=q&sequence=1", "Accept", "application/json");
+        HttpResponse<String> logoutFromElsewhere = student.postRaw("logout", "", "Origin", "https://hoaks.example");
+
+        for (HttpResponse<String> refused :
+                List.of(noToken, wrongToken, otherSite, fetchedCrossSite, saveWithoutToken, logoutFromElsewhere)) {
+            assertEquals(403, refused.statusCode(), refused.request().toString());
+        }
+        assertTrue(noToken.body().contains("Halaman ini sudah kedaluwarsa"), "a page that says what happened");
+        assertEquals("{\"error\":\"csrf\"}", saveWithoutToken.body(), "the quiz script keeps the answer");
+        Matcher classLink = Pattern.compile("teach/class\\.xhtml\\?id=(\\d+)").matcher(created.body());
+        assertTrue(classLink.find());
+        String classPage = "teach/class.xhtml?id=" + classLink.group(1);
+        assertFalse(teacher.get(classPage).body().contains("Raka Pratama"), "nobody joined");
+        assertTrue(student.get("home.xhtml").body().contains("id=\"student-home\""), "still logged in");
+        HttpResponse<String> facesFromElsewhere = teacher.postRaw(
+                "teach/classes.xhtml", "create=create&jakarta.faces.ViewState=x", "Origin", "http://hoaks.example");
+        assertEquals(403, facesFromElsewhere.statusCode(), "Faces forms too, before any view is restored");
+
+        HttpResponse<String> joined = student.postRaw(
+                "learn/join",
+                "code=" + code.group(1) + "&csrf=" + token,
+                "Origin",
+                base.getProtocol() + "://" + base.getAuthority());
+        assertEquals(302, joined.statusCode(), "the same form from Saring's own page goes through");
+        assertTrue(teacher.get(classPage).body().contains("Raka Pratama"));
+    }
+
+    @Test
     void readinessReflectsTheDatabase() {
         WebClient probe = new WebClient(base);
 
@@ -324,13 +400,8 @@ class AccessControlIT {
                 classPage, "import", Map.of("names", "Nama\nAni Lestari\nBayu Pratama\nAni Larasati"), "submit");
         assertTrue(imported.body().contains("3 akun dibuat"), imported.body());
         String page = imported.body();
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
-                .matcher(page);
-        assertTrue(viewState.find());
-        HttpResponse<byte[]> pdf = teacher.postFormForBytes(
-                classPage,
-                "import=import&import%3Acards=&jakarta.faces.ViewState="
-                        + java.net.URLEncoder.encode(viewState.group(1), java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<byte[]> pdf =
+                teacher.postFormForBytes(classPage, "import=import&import%3Acards=&" + WebClient.facesFields(page));
         byte[] bytes = pdf.body();
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(bytes))
@@ -359,14 +430,10 @@ class AccessControlIT {
             }
         }
         assertTrue(resetButton != null, "a reset button on Ani's row");
-        Matcher rosterViewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
-                .matcher(roster.body());
-        assertTrue(rosterViewState.find());
         HttpResponse<String> reset = teacher.postForm(
                 classPage,
                 "roster=roster&" + java.net.URLEncoder.encode(resetButton, java.nio.charset.StandardCharsets.UTF_8)
-                        + "=&jakarta.faces.ViewState="
-                        + java.net.URLEncoder.encode(rosterViewState.group(1), java.nio.charset.StandardCharsets.UTF_8),
+                        + "=&" + WebClient.facesFields(roster.body()),
                 "text/html");
         Matcher fresh = Pattern.compile("\\(" + Pattern.quote(card.group(1)) + "\\): ([a-z]+-[a-z]+-\\d\\d)")
                 .matcher(reset.body());

@@ -42,6 +42,18 @@ class QuizBrowserIT extends BrowserTest {
 
         browser.waitForText(By.id("score"), "Nilaimu: 100");
         browser.screenshot("quiz-review");
+        assertStrictContentSecurityPolicy(browser.contentSecurityPolicy());
+        assertEquals(List.of(), browser.contentSecurityViolations(), "no CSP violation while taking the quiz");
+    }
+
+    /** Scripts only from Saring or with this response's nonce: never inline ones an attacker could write. */
+    static void assertStrictContentSecurityPolicy(String policy) {
+        Matcher scripts = Pattern.compile("script-src ([^;]*)").matcher(policy);
+        assertTrue(scripts.find(), "a script-src directive in: " + policy);
+        assertTrue(scripts.group(1).matches("'self' 'nonce-[A-Za-z0-9+/=_-]{16,}'\\s*"), policy);
+        assertTrue(policy.contains("object-src 'none'"), policy);
+        assertTrue(policy.contains("frame-ancestors 'self'"), policy);
+        assertTrue(policy.contains("base-uri 'self'"), policy);
     }
 
     @Test
@@ -76,6 +88,45 @@ class QuizBrowserIT extends BrowserTest {
                         .executeScript("return document.querySelector('input[name=choices][value=a]').checked"
                                 + " && document.querySelector('input[name=answer][value=true]').checked"),
                 "the server has both answers given offline");
+    }
+
+    /**
+     * The session ends mid-quiz (30 idle minutes, or the cookie is gone): the answer stays on the
+     * device, the student is told to log in again, and after logging in it is sent with the new
+     * session's CSRF token, not refused with the old page's one.
+     */
+    @Test
+    void answersGivenAfterTheSessionEndedAreSentAfterLoggingInAgain() {
+        startQuizAs("siswa.sesi");
+        pick("Huruf kapital dan seruan");
+        browser.waitForText(By.id("save-status"), "Tersimpan");
+
+        browser.driver().manage().deleteAllCookies();
+        next(1);
+        pick("Cari sumber aslinya");
+        browser.waitForText(By.id("save-status"), "Sesimu sudah berakhir");
+        browser.screenshot("quiz-session-ended");
+        assertEquals(
+                "q-ganda",
+                browser.driver()
+                        .executeScript("return Object.keys(JSON.parse(localStorage.getItem('saring-answers-'"
+                                + " + document.getElementById('quiz-head').dataset.attempt))).join(',')"),
+                "the answer waits on the device");
+
+        browser.click(By.cssSelector("#save-status a"));
+        browser.find(By.id("login:username"));
+        browser.type(By.id("login:username"), "siswa.sesi");
+        browser.type(By.id("login:password"), "kapur-tulis-55");
+        browser.click(By.id("login:submit"));
+        browser.waitForText(By.id("save-status"), "Tersimpan");
+
+        browser.driver().executeScript("localStorage.clear()");
+        browser.driver().navigate().refresh();
+        browser.find(By.id("quiz-head"));
+        assertEquals(
+                Boolean.TRUE,
+                browser.driver().executeScript("return document.querySelector('input[name=choices][value=a]').checked"),
+                "the server has the answer given while logged out");
     }
 
     @Test

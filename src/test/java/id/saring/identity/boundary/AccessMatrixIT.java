@@ -1,0 +1,266 @@
+package id.saring.identity.boundary;
+
+import static id.saring.testing.Deployments.QUIZ;
+import static id.saring.testing.Deployments.QUIZ_COURSE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.saring.testing.Admin;
+import id.saring.testing.Deployments;
+import id.saring.testing.WebClient;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every protected page and request, tried as every kind of person: nobody, the student who owns
+ * the data, another student of the same class, the class's teacher, a teacher of another school,
+ * and the administrator. Ids in URLs and form fields point at someone else's attempt or class.
+ * Each cell expects one answer; the test lists every cell that differs, then checks that nothing
+ * leaked into a page and nothing changed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+    enum Who {
+        NOBODY,
+        STUDENT,
+        CLASSMATE,
+        TEACHER,
+        OTHER_SCHOOLS_TEACHER,
+        ADMIN
+    }
+
+    /** What a cell expects: the page, the login page, a refusal, or "no such thing". */
+    enum Answer {
+        OK(200),
+        MOVED(302),
+        LOGIN(302),
+        FORBIDDEN(403),
+        NOT_FOUND(404);
+
+        final int status;
+
+        Answer(int status) {
+            this.status = status;
+        }
+    }
+
+    /** One protected endpoint and what each person must get from it. */
+    record Endpoint(String method, String path, String body, String accept, Map<Who, Answer> expected) {}
+
+    private static final String STUDENT_NAME = "Ayu Lestari Matriks";
+    private static final String CLASS_NAME = "8A-Matriks";
+    private static final Pattern ATTEMPT = Pattern.compile("attempt\\.xhtml\\?id=(\\d+)");
+    private static final Pattern CLASS = Pattern.compile("teach/class\\.xhtml\\?id=(\\d+)");
+    private static final Pattern CODE = Pattern.compile("Kode untuk bergabung: ([A-Z0-9]{6})");
+    private static final Pattern MEDIA = Pattern.compile("=\"[^\"]*/(media/[^\"]+)\"");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.saringWarWithSampleCourse();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void everyoneGetsExactlyWhatIsTheirsFromEveryEndpoint() {
+        Admin admin = new Admin(base);
+        String school = admin.createSchool("SMP Matriks Satu", "Bogor");
+        String otherSchool = admin.createSchool("SMP Matriks Dua", "Depok");
+        admin.createAccount("siswa.matriks", STUDENT_NAME, "STUDENT", "kereta-api-31", school);
+        admin.createAccount("teman.matriks", "Bima Teman Sekelas", "STUDENT", "kereta-api-32", school);
+        admin.createAccount("guru.matriks", "Bu Wulan", "TEACHER", "kereta-api-33", school);
+        admin.createAccount("guru.lain.matriks", "Pak Yusuf", "TEACHER", "kereta-api-34", otherSchool);
+        Map<Who, WebClient> people = new EnumMap<>(Who.class);
+        people.put(Who.NOBODY, new WebClient(base));
+        people.put(Who.STUDENT, logIn("siswa.matriks", "kereta-api-31"));
+        people.put(Who.CLASSMATE, logIn("teman.matriks", "kereta-api-32"));
+        people.put(Who.TEACHER, logIn("guru.matriks", "kereta-api-33"));
+        people.put(Who.OTHER_SCHOOLS_TEACHER, logIn("guru.lain.matriks", "kereta-api-34"));
+        people.put(Who.ADMIN, logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD));
+
+        String[] ownClass = createClass(people.get(Who.TEACHER), CLASS_NAME);
+        String[] otherClass = createClass(people.get(Who.OTHER_SCHOOLS_TEACHER), "9Z-Matriks");
+        for (Who student : List.of(Who.STUDENT, Who.CLASSMATE)) {
+            assertEquals(
+                    302,
+                    people.get(student)
+                            .postForm("learn/join", "code=" + ownClass[1], "text/html")
+                            .statusCode());
+        }
+        long submitted = start(people.get(Who.STUDENT));
+        save(people.get(Who.STUDENT), submitted, 1, "a");
+        people.get(Who.STUDENT)
+                .postForm("learn/answer", "attempt=" + submitted + "&sequence=0&action=submit", "text/html");
+        long open = start(people.get(Who.CLASSMATE));
+        String lesson = "learn/lesson.xhtml?course=" + QUIZ_COURSE + "&lesson=apa-itu-hoaks";
+        Matcher media = MEDIA.matcher(people.get(Who.STUDENT).get(lesson).body());
+        assertTrue(media.find(), "the sample lesson shows an image");
+
+        List<Endpoint> endpoints = endpoints(ownClass[0], otherClass, submitted, open, lesson, media.group(1));
+        List<String> wrong = new ArrayList<>();
+        List<String> leaks = new ArrayList<>();
+        int cells = 0;
+        for (Endpoint endpoint : endpoints) {
+            for (Who who : Who.values()) {
+                cells++;
+                HttpResponse<String> response = request(people.get(who), endpoint);
+                Answer expected = endpoint.expected().get(who);
+                String location = response.headers().firstValue("Location").orElse("");
+                boolean right = response.statusCode() == expected.status
+                        && (expected != Answer.LOGIN || location.endsWith("/login.xhtml"))
+                        && (expected != Answer.MOVED || !location.endsWith("/login.xhtml"));
+                if (!right) {
+                    wrong.add(who + " " + endpoint.method() + " " + endpoint.path() + ": expected " + expected
+                            + ", got " + response.statusCode() + " " + location);
+                }
+                if (Set.of(Who.NOBODY, Who.CLASSMATE, Who.OTHER_SCHOOLS_TEACHER).contains(who)
+                        && response.body().contains(STUDENT_NAME)) {
+                    leaks.add(who + " " + endpoint.method() + " " + endpoint.path());
+                }
+            }
+        }
+        System.out.printf(
+                "Access matrix: %d people x %d endpoints = %d requests%n",
+                Who.values().length, endpoints.size(), cells);
+
+        assertEquals(List.of(), wrong, "cells that answered differently");
+        assertEquals(List.of(), leaks, "the student's name reached someone it does not belong to");
+        // Nothing changed: nobody joined the other school's class with its code (the refused saves
+        // and starts are the cells above: refused before any change is made).
+        String otherClassPage = people.get(Who.OTHER_SCHOOLS_TEACHER)
+                .get("teach/class.xhtml?id=" + otherClass[0])
+                .body();
+        assertTrue(!otherClassPage.contains(STUDENT_NAME) && !otherClassPage.contains("Bima"), "no one joined 9Z");
+    }
+
+    private static List<Endpoint> endpoints(
+            String ownClass, String[] otherClass, long submitted, long open, String lesson, String media) {
+        Map<Who, Answer> everyone = expect(Answer.OK, Answer.OK, Answer.OK, Answer.OK, Answer.OK, Answer.OK);
+        Map<Who, Answer> loggedIn = expect(Answer.LOGIN, Answer.OK, Answer.OK, Answer.OK, Answer.OK, Answer.OK);
+        Map<Who, Answer> students =
+                expect(Answer.LOGIN, Answer.OK, Answer.OK, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
+        Map<Who, Answer> theStudent =
+                expect(Answer.LOGIN, Answer.OK, Answer.NOT_FOUND, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
+        // A submitted attempt's page sends its owner on to the review.
+        Map<Who, Answer> theStudentMoves = expect(
+                Answer.LOGIN, Answer.MOVED, Answer.NOT_FOUND, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
+        Map<Who, Answer> teachers =
+                expect(Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK, Answer.OK, Answer.FORBIDDEN);
+        Map<Who, Answer> theTeacher =
+                expect(Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK, Answer.NOT_FOUND, Answer.FORBIDDEN);
+        Map<Who, Answer> noTeacher = expect(
+                Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.NOT_FOUND, Answer.NOT_FOUND, Answer.FORBIDDEN);
+        Map<Who, Answer> admins =
+                expect(Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK);
+        Map<Who, Answer> studentsMove =
+                expect(Answer.LOGIN, Answer.MOVED, Answer.MOVED, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
+        Map<Who, Answer> theClassmatesSave =
+                expect(Answer.LOGIN, Answer.NOT_FOUND, Answer.OK, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
+        Map<Who, Answer> noStudentsCertificate = expect(
+                Answer.LOGIN, Answer.NOT_FOUND, Answer.NOT_FOUND, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
+        String quiz = "course=" + QUIZ_COURSE + "&quiz=" + QUIZ;
+        return List.of(
+                get("", everyone),
+                get("verify.xhtml", everyone),
+                get("home.xhtml", loggedIn),
+                get("account/password.xhtml", loggedIn),
+                get(media, loggedIn),
+                get("learn/course.xhtml?id=" + QUIZ_COURSE, students),
+                get(lesson, students),
+                get("learn/quiz.xhtml?" + quiz, students),
+                get("learn/progress.xhtml", students),
+                get("learn/attempt.xhtml?id=" + submitted, theStudentMoves),
+                get("learn/review.xhtml?id=" + submitted, theStudent),
+                get("learn/certificate?course=" + QUIZ_COURSE, noStudentsCertificate),
+                get("teach/classes.xhtml", teachers),
+                get("teach/class.xhtml?id=" + ownClass, theTeacher),
+                get("teach/report.xhtml?id=" + ownClass + "&course=" + QUIZ_COURSE, theTeacher),
+                get("teach/attempt.xhtml?class=" + ownClass + "&id=" + submitted, theTeacher),
+                // Tampered: the other teacher's own class, with an attempt of a student not in it.
+                get("teach/attempt.xhtml?class=" + otherClass[0] + "&id=" + submitted, noTeacher),
+                get("admin/users.xhtml", admins),
+                get("admin/schools.xhtml", admins),
+                get("admin/courses.xhtml", admins),
+                get("admin/gift.xhtml", admins),
+                get("admin/audit.xhtml", admins),
+                get("admin/preview.xhtml?course=" + QUIZ_COURSE + "&version=1", admins),
+                // Tampered: everyone tries to save into the classmate's open attempt, which only
+                // the classmate may do.
+                post("learn/answer", "attempt=" + open + "&question=q-tunggal&sequence=90&choice=a", theClassmatesSave),
+                post("learn/start", quiz, studentsMove),
+                post("learn/read", "course=" + QUIZ_COURSE + "&lesson=apa-itu-hoaks", studentsMove),
+                // Tampered: the code of a class in another school, which students here cannot join.
+                post("learn/join", "code=" + otherClass[1], studentsMove));
+    }
+
+    private static Map<Who, Answer> expect(Answer... answers) {
+        Map<Who, Answer> expected = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            expected.put(who, answers[who.ordinal()]);
+        }
+        return expected;
+    }
+
+    private static Endpoint get(String path, Map<Who, Answer> expected) {
+        return new Endpoint("GET", path, null, "text/html", expected);
+    }
+
+    private static Endpoint post(String path, String body, Map<Who, Answer> expected) {
+        return new Endpoint("POST", path, body, "application/json", expected);
+    }
+
+    private static HttpResponse<String> request(WebClient client, Endpoint endpoint) {
+        return endpoint.method().equals("GET")
+                ? client.get(endpoint.path(), "Accept", endpoint.accept())
+                : client.postForm(endpoint.path(), endpoint.body(), endpoint.accept());
+    }
+
+    private WebClient logIn(String username, String password) {
+        WebClient client = new WebClient(base);
+        assertEquals(302, client.logIn(username, password).statusCode(), username);
+        return client;
+    }
+
+    /** Creates a class and returns its id and join code. */
+    private static String[] createClass(WebClient teacher, String name) {
+        HttpResponse<String> created = teacher.submit(
+                "teach/classes.xhtml", "create", Map.of("name", name, "grade", "8", "year", "2026/2027"), "submit");
+        Matcher id = CLASS.matcher(created.body());
+        Matcher code = CODE.matcher(created.body());
+        assertTrue(id.find() && code.find(), created.body());
+        return new String[] {id.group(1), code.group(1)};
+    }
+
+    private static long start(WebClient student) {
+        HttpResponse<String> started =
+                student.postForm("learn/start", "course=" + QUIZ_COURSE + "&quiz=" + QUIZ, "text/html");
+        Matcher id = ATTEMPT.matcher(started.headers().firstValue("Location").orElse(""));
+        assertTrue(id.find(), () -> "started: " + started.headers().map());
+        return Long.parseLong(id.group(1));
+    }
+
+    private static void save(WebClient student, long attempt, int sequence, String choice) {
+        HttpResponse<String> saved = student.postForm(
+                "learn/answer",
+                "attempt=" + attempt + "&question=q-tunggal&sequence=" + sequence + "&choice=" + choice,
+                "application/json");
+        assertEquals(200, saved.statusCode(), saved.body());
+    }
+}
