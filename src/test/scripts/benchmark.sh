@@ -136,9 +136,10 @@ heap_after_gc() { # name: kB of heap in use after full collections; the class hi
 jar="$out/lesson.cookies"
 login_form=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml")
 view_state=$(echo "$login_form" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//')
+nonce=$(echo "$login_form" | grep -o 'name="primefaces.nonce" value="[^"]*"' | sed 's/.*value="//; s/"$//')
 curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "login=login" --data-urlencode "login:username=siswa.f01" \
     --data-urlencode "login:password=$password" --data-urlencode "login:submit=Masuk" \
-    --data-urlencode "jakarta.faces.ViewState=$view_state" "$base/login.xhtml"
+    --data-urlencode "jakarta.faces.ViewState=$view_state" --data-urlencode "primefaces.nonce=$nonce" "$base/login.xhtml"
 docroot=$(find "$server_dir/root/applications" -maxdepth 2 -name WEB-INF -printf '%h\n' | head -n1)
 mkdir -p "$docroot/bench-static"
 for _ in 1 2 3; do # a 403 here is Payara losing the roles under load: try again, as a person would
