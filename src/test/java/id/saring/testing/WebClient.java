@@ -96,6 +96,31 @@ public final class WebClient {
         return send(post, HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Like {@link #submit}, but posts the form (with the view state of {@code path}) to another
+     * address, e.g. the same page with a tampered id in its query: what an attacker would try.
+     */
+    public HttpResponse<String> submitTo(
+            String path, String postPath, String formId, Map<String, String> fields, String button) {
+        HttpResponse<String> page = open(path);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((id, value) -> form.put(formId + ":" + id, value));
+        form.put(formId + ":" + button, "");
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (viewState.find()) {
+            form.put("jakarta.faces.ViewState", viewState.group(1));
+        }
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest post = HttpRequest.newBuilder(uri(postPath))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return send(post, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A POST without fields, as a plain HTML form button sends it. */
     public HttpResponse<String> post(String path) {
         HttpRequest post = HttpRequest.newBuilder(uri(path))
