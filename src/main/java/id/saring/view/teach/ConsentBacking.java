@@ -1,7 +1,6 @@
 package id.saring.view.teach;
 
 import id.saring.classroom.boundary.Classrooms;
-import id.saring.classroom.control.TableExport;
 import id.saring.identity.entity.Account;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.privacy.boundary.Consents;
@@ -133,15 +132,6 @@ public class ConsentBacking implements Serializable {
                 "data-" + account.getUsername() + ".json",
                 "application/json",
                 studentData.exportJson(currentUser.getUsername(), account.getId()));
-    }
-
-    /** The student's attempts as CSV (audited). */
-    public StreamedContent exportCsv(Account account) {
-        export(account); // same checks
-        return Downloads.of(
-                "percobaan-" + account.getUsername() + ".csv",
-                TableExport.CSV_MEDIA_TYPE,
-                studentData.exportCsv(currentUser.getUsername(), account.getId()));
     }
 
     private String nameOf(long accountId) {
