@@ -35,11 +35,16 @@ public final class Deployments {
      * before every deployment, so each container starts from the same files.
      */
     public static WebArchive saringWarWithSampleCourse() {
+        return saringWarWithSampleCourse(COURSES);
+    }
+
+    /** The same, with the sample course written to another courses folder (the PostgreSQL container's). */
+    public static WebArchive saringWarWithSampleCourse(Path courses) {
         try {
-            Files.createDirectories(COURSES);
+            Files.createDirectories(courses);
             Files.copy(
                     Path.of("courses", TagVocabulary.FILE),
-                    COURSES.resolve(TagVocabulary.FILE),
+                    courses.resolve(TagVocabulary.FILE),
                     StandardCopyOption.REPLACE_EXISTING);
             Map<String, byte[]> files = SampleCourse.files();
             SampleCourse.put(
@@ -49,7 +54,7 @@ public final class Deployments {
                             .replace("id: contoh-kursus", "id: " + QUIZ_COURSE)
                             .replace("Kursus Contoh", "Kuis Contoh"));
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path target = COURSES.resolve(QUIZ_COURSE).resolve(file.getKey());
+                Path target = courses.resolve(QUIZ_COURSE).resolve(file.getKey());
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.getValue());
             }

@@ -85,6 +85,11 @@ public final class WebClient {
      */
     public HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button) {
         HttpResponse<String> page = open(path);
+        return submitForm(page, page.uri(), formId, fields, button);
+    }
+
+    private HttpResponse<String> submitForm(
+            HttpResponse<String> page, URI target, String formId, Map<String, String> fields, String button) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((id, value) -> form.put(formId + ":" + id, value));
@@ -100,11 +105,20 @@ public final class WebClient {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpRequest post = HttpRequest.newBuilder(page.uri())
+        HttpRequest post = HttpRequest.newBuilder(target)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return send(post, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Like {@link #submit}, but posts the form (with the view state of {@code path}) to another
+     * address, e.g. the same page with a tampered id in its query: what an attacker would try.
+     */
+    public HttpResponse<String> submitTo(
+            String path, String postPath, String formId, Map<String, String> fields, String button) {
+        return submitForm(open(path), uri(postPath), formId, fields, button);
     }
 
     /** A POST without fields (but the session's token), as a plain HTML form button sends it. */

@@ -34,7 +34,11 @@ public class AuditEvent {
         GRADES_EXPORTED,
         COURSE_PUBLISHED,
         COURSE_HIDDEN,
-        COURSE_SHOWN
+        COURSE_SHOWN,
+        CONSENT_RECORDED,
+        CONSENT_WITHDRAWN,
+        STUDENT_DATA_EXPORTED,
+        STUDENT_ERASED
     }
 
     @Id

@@ -52,6 +52,10 @@ public class LessonRead {
         return accountId;
     }
 
+    public String getCourseId() {
+        return courseId;
+    }
+
     public String getLessonId() {
         return lessonId;
     }

@@ -8,6 +8,7 @@ import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
 import id.saring.identity.entity.School;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.privacy.boundary.Consents;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** admin/users.xhtml: every account, and a form that opens a new one. */
 @Named("adminUsers")
@@ -30,6 +32,11 @@ public class UsersBacking implements Serializable {
 
     @Inject
     Schools schools;
+
+    @Inject
+    Consents consents;
+
+    private transient Set<Long> withConsent;
 
     private transient List<School> allSchools;
     private Long schoolId;
@@ -82,6 +89,14 @@ public class UsersBacking implements Serializable {
                         getSchools().stream().filter(s -> s.getId().equals(id)).findFirst())
                 .map(s -> s.getName() + ", " + s.getCity())
                 .orElse("");
+    }
+
+    /** Whether a guardian's consent is noted for this student (one query for the whole list). */
+    public boolean hasConsent(Account account) {
+        if (withConsent == null) {
+            withConsent = consents.studentsWithConsent();
+        }
+        return withConsent.contains(account.getId());
     }
 
     public Long getSchoolId() {

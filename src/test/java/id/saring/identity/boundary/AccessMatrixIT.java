@@ -68,6 +68,7 @@ class AccessMatrixIT {
     private static final Pattern ATTEMPT = Pattern.compile("attempt\\.xhtml\\?id=(\\d+)");
     private static final Pattern CLASS = Pattern.compile("teach/class\\.xhtml\\?id=(\\d+)");
     private static final Pattern CODE = Pattern.compile("Kode untuk bergabung: ([A-Z0-9]{6})");
+    private static final Pattern STUDENT_PAGE = Pattern.compile("admin/student\\.xhtml\\?id=(\\d+)");
     private static final Pattern MEDIA = Pattern.compile("=\"[^\"]*/(media/[^\"]+)\"");
 
     @Deployment(testable = false)
@@ -113,7 +114,12 @@ class AccessMatrixIT {
         Matcher media = MEDIA.matcher(people.get(Who.STUDENT).get(lesson).body());
         assertTrue(media.find(), "the sample lesson shows an image");
 
-        List<Endpoint> endpoints = endpoints(ownClass[0], otherClass, submitted, open, lesson, media.group(1));
+        String users = people.get(Who.ADMIN).get("admin/users.xhtml").body();
+        Matcher account = STUDENT_PAGE.matcher(users.substring(users.indexOf("siswa.matriks")));
+        assertTrue(account.find(), "the users page links to the student's data page");
+
+        List<Endpoint> endpoints =
+                endpoints(ownClass[0], otherClass, submitted, open, lesson, media.group(1), account.group(1));
         List<String> wrong = new ArrayList<>();
         List<String> leaks = new ArrayList<>();
         int cells = 0;
@@ -151,7 +157,13 @@ class AccessMatrixIT {
     }
 
     private static List<Endpoint> endpoints(
-            String ownClass, String[] otherClass, long submitted, long open, String lesson, String media) {
+            String ownClass,
+            String[] otherClass,
+            long submitted,
+            long open,
+            String lesson,
+            String media,
+            String studentAccount) {
         Map<Who, Answer> everyone = expect(Answer.OK, Answer.OK, Answer.OK, Answer.OK, Answer.OK, Answer.OK);
         Map<Who, Answer> loggedIn = expect(Answer.LOGIN, Answer.OK, Answer.OK, Answer.OK, Answer.OK, Answer.OK);
         Map<Who, Answer> students =
@@ -200,6 +212,7 @@ class AccessMatrixIT {
                 get("admin/courses.xhtml", admins),
                 get("admin/gift.xhtml", admins),
                 get("admin/audit.xhtml", admins),
+                get("admin/student.xhtml?id=" + studentAccount, admins),
                 get("admin/preview.xhtml?course=" + QUIZ_COURSE + "&version=1", admins),
                 // Tampered: everyone tries to save into the classmate's open attempt, which only
                 // the classmate may do.
