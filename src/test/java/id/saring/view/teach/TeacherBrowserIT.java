@@ -55,6 +55,23 @@ class TeacherBrowserIT extends BrowserTest {
         browser.waitForText(By.id("cards-ready"), "Kartu masuk");
         browser.waitForText(By.id("roster:members"), "Eko Saputra");
 
+        // Dewi's mother signed the school's consent form: the teacher notes it.
+        browser.waitForText(By.id("consent-missing"), "2 dari 2 siswa belum ada persetujuan wali");
+        Select student = new Select(browser.find(By.id("consent:student")));
+        student.getOptions().stream()
+                .filter(option -> option.getText().startsWith("Dewi Anggraini"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        browser.type(By.id("consent:guardian"), "Sri Wahyuni");
+        new Select(browser.find(By.id("consent:relation"))).selectByVisibleText("ibu");
+        new Select(browser.find(By.id("consent:method"))).selectByVisibleText("formulir kertas bertanda tangan");
+        browser.type(By.id("consent:given_input"), "03/11/2026");
+        browser.click(By.id("consent:submit"));
+        browser.waitForText(By.id("roster:members"), "Sri Wahyuni (ibu) · formulir kertas bertanda tangan");
+        browser.waitForText(By.id("consent-missing"), "1 dari 2 siswa belum ada persetujuan wali");
+        browser.screenshot("teacher-consent");
+
         // The login cards, printed (downloaded) as the teacher would.
         Path downloads = Files.createTempDirectory(Files.createDirectories(Path.of("target", "downloads")), "cards");
         Path cards = browser.download(downloads, () -> browser.click(By.id("import:cards")));
