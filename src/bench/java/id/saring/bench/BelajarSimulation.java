@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 public class BelajarSimulation extends Simulation {
 
     static final int STUDENTS = Bench.number("belajar.students", 500);
+    /** The first student's number: a second run in the same database takes fresh students. */
+    static final int FIRST = Bench.number("belajar.first", 1);
     static final int TEACHERS = Bench.number("belajar.teachers", 5);
     static final Duration DURATION = Bench.seconds("belajar.seconds", 300);
     static final Duration RAMP = Bench.seconds("belajar.ramp.seconds", (int) Math.min(60, DURATION.toSeconds() / 5));
@@ -49,7 +51,7 @@ public class BelajarSimulation extends Simulation {
     }
 
     ScenarioBuilder students = scenario("belajar")
-            .feed(listFeeder(UjianSerentakSimulation.students("siswa.b", 4, STUDENTS))
+            .feed(listFeeder(UjianSerentakSimulation.students("siswa.b", 4, FIRST, STUDENTS))
                     .queue())
             .exec(Flows.login(Bench.STUDENT_HOME))
             .exec(Flows.chooseCourse())

@@ -33,7 +33,9 @@ import java.util.Properties;
  * to be scraped from its PDF login cards.
  *
  * <p>Run with H2 on the class path after the server has stopped (an embedded H2 file is opened by
- * one process only): {@code SeedAccounts <jdbc-url> <belajar> <ujian> <fisik> <teachers> <out.properties>}.
+ * one process only), or on PostgreSQL while the cluster runs (scale-compare.sh; ids come from the
+ * same sequences the instances draw their blocks from):
+ * {@code SeedAccounts <jdbc-url> <belajar> <ujian> <fisik> <teachers> <out.properties>}.
  */
 public final class SeedAccounts {
 
@@ -182,18 +184,21 @@ public final class SeedAccounts {
     private static final class Ids {
         private final Connection db;
         private final String sequence;
+        private final boolean postgres;
         private long next;
         private long last;
 
-        Ids(Connection db, String sequence) {
+        Ids(Connection db, String sequence) throws SQLException {
             this.db = db;
             this.sequence = sequence;
+            this.postgres = db.getMetaData().getDatabaseProductName().equals("PostgreSQL");
         }
 
         long next() throws SQLException {
             if (next == 0 || next > last) {
                 try (Statement query = db.createStatement();
-                        ResultSet value = query.executeQuery("select next value for " + sequence)) {
+                        ResultSet value = query.executeQuery(
+                                postgres ? "select nextval('" + sequence + "')" : "select next value for " + sequence)) {
                     value.next();
                     last = value.getLong(1);
                     next = last - 49;

@@ -26,8 +26,13 @@ public class UjianSerentakSimulation extends Simulation {
     static final int THINK_MAX = Bench.number("ujian.think.max", 10);
 
     static List<Map<String, Object>> students(String prefix, int digits, int count) {
+        return students(prefix, digits, 1, count);
+    }
+
+    /** {@code count} usernames from number {@code first} on: siswa.b0301, siswa.b0302, ... */
+    static List<Map<String, Object>> students(String prefix, int digits, int first, int count) {
         List<Map<String, Object>> students = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
+        for (int i = first; i < first + count; i++) {
             students.add(Map.of("username", prefix + String.format("%0" + digits + "d", i)));
         }
         return students;
