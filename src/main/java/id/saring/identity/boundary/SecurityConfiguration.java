@@ -1,6 +1,7 @@
 package id.saring.identity.boundary;
 
 import id.saring.identity.control.SessionLifetime;
+import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,19 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     /** When the caller logged in (epoch milliseconds), for the absolute timeout. */
     static final String SINCE = "saring.since";
 
+    /** When the caller's account was last seen able to log in (epoch milliseconds). */
+    static final String CHECKED = "saring.checked";
+
+    /**
+     * How often a logged-in caller's account is looked up again: an account erased on request or
+     * closed by an administrator ends its open sessions within this time, for one indexed query per
+     * session at most this often.
+     */
+    static final long RECHECK_MILLIS = 15_000;
+
+    @Inject
+    Accounts accounts;
+
     @Inject
     IdentityStoreHandler identityStores;
 
@@ -57,7 +71,7 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
             return logIn(request, context, credential);
         }
         HttpSession session = request.getSession(false);
-        if (session != null && isOver(session)) {
+        if (session != null && (isOver(session) || !accountStillOpen(session))) {
             session.invalidate();
             session = null;
         }
@@ -90,7 +104,24 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
         session.setAttribute(CALLER, result.getCallerPrincipal().getName());
         session.setAttribute(ROLE, result.getCallerGroups().iterator().next());
         session.setAttribute(SINCE, System.currentTimeMillis());
+        session.setAttribute(CHECKED, System.currentTimeMillis());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** Whether the caller's account still exists and may log in, asked again every {@link #RECHECK_MILLIS}. */
+    private boolean accountStillOpen(HttpSession session) {
+        if (!(session.getAttribute(CALLER) instanceof String caller)) {
+            return true;
+        }
+        long now = System.currentTimeMillis();
+        if (session.getAttribute(CHECKED) instanceof Long checked && now - checked < RECHECK_MILLIS) {
+            return true;
+        }
+        boolean open = accounts.findByUsername(caller).filter(Account::canLogIn).isPresent();
+        if (open) {
+            session.setAttribute(CHECKED, now);
+        }
+        return open;
     }
 
     /** A login older than the absolute timeout ends, however recently it was used. */
@@ -106,6 +137,7 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
             session.removeAttribute(CALLER);
             session.removeAttribute(ROLE);
             session.removeAttribute(SINCE);
+            session.removeAttribute(CHECKED);
         }
     }
 }

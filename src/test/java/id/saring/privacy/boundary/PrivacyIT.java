@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -208,7 +209,7 @@ class PrivacyIT {
     }
 
     @Test
-    void anErasedStudentLeavesTheReportsCannotLogInAndTheirCertificateNoLongerVerifies() {
+    void anErasedStudentLeavesTheReportsCannotLogInAndTheirCertificateNoLongerVerifies() throws Exception {
         WebClient teacher = logIn("guru.h1", "TEACHER");
         WebClient student = logIn("siswa.h1", "STUDENT");
         long classId = classWithStudent(teacher, student, "8H");
@@ -254,6 +255,7 @@ class PrivacyIT {
         assertFalse(after.contains("Orang siswa.h1"), after);
         assertFalse(teacher.get("teach/class.xhtml?id=" + classId).body().contains("siswa.h1"));
         assertNotEquals(302, new WebClient(base).logIn("siswa.h1", PASSWORD).statusCode(), "cannot log in");
+        assertTrue(loggedOutWithin(student, Duration.ofSeconds(30)), "the erased student's open session ends too");
         String verified = admin.get("verify.xhtml?code=" + code).body();
         assertTrue(verified.contains("Kode ini tidak dikenal"), verified);
         String gone = admin.get(page).body();
@@ -408,6 +410,20 @@ class PrivacyIT {
                 admin.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD)
                         .statusCode());
         return admin;
+    }
+
+    /** Whether {@code client}'s next page request is sent to the login page within {@code time}. */
+    private static boolean loggedOutWithin(WebClient client, Duration time) throws InterruptedException {
+        long until = System.nanoTime() + time.toNanos();
+        while (System.nanoTime() < until) {
+            HttpResponse<String> home = client.get("home.xhtml");
+            if (home.statusCode() == 302
+                    && home.headers().firstValue("Location").orElse("").endsWith("/login.xhtml")) {
+                return true;
+            }
+            Thread.sleep(1000);
+        }
+        return false;
     }
 
     private WebClient logIn(String username, String role) {
