@@ -356,7 +356,18 @@ public class Failover {
             for (int tries = 1; tries <= 3; tries++) {
                 String seen;
                 try {
-                    HttpResponse<String> r = send(method, path, body, null);
+                    HttpResponse<String> r;
+                    try {
+                        r = send(method, path, body, null);
+                    } catch (IOException broken) {
+                        if (!method.equals("GET")) {
+                            throw broken;
+                        }
+                        // Saring's service worker (sw.js) reads a page whole before showing it and
+                        // fetches it once more when the download broke off: the student never sees it.
+                        problem("page-retry", what, broken.getClass().getSimpleName() + " " + broken.getMessage());
+                        r = send(method, path, body, null);
+                    }
                     PAGES.incrementAndGet();
                     String location = r.headers().firstValue("Location").orElse("");
                     if (r.statusCode() == status && (marker == null || r.body().contains(marker))) {
@@ -584,6 +595,8 @@ public class Failover {
         report.append(String.format("- **error pages seen by students: %d**; sent back to the login page: %d; saves refused (4xx): %d; client errors: %d%n",
                 errorPages, sessionsLost, refused, bugs));
         report.append(String.format("- save retries (quiz.js would show \"Menunggu koneksi\"): %d%n", kinds.getOrDefault("save-retry", 0L)));
+        report.append(String.format("- pages fetched again by the service worker (download broken off, never shown): %d%n",
+                kinds.getOrDefault("page-retry", 0L)));
         report.append(String.format("- wait of a killed instance's students (kill → their next save acknowledged): median %s, p95 %s, max %s (%d student-kills)%n",
                 pct(allWaits, 50), pct(allWaits, 95), pct(allWaits, 100), allWaits.size()));
         report.append(String.format("- a save without failover: median %s, p95 %s, p99 %s%n",
@@ -599,7 +612,7 @@ public class Failover {
         }
         if (errorPages + sessionsLost + refused + bugs > 0) {
             report.append("\nProblems other than save retries (first 30):\n");
-            problems.stream().filter(p -> !p[2].equals("save-retry")).limit(30)
+            problems.stream().filter(p -> !p[2].equals("save-retry") && !p[2].equals("page-retry")).limit(30)
                     .forEach(p -> report.append("- ").append(String.join(" ", p)).append('\n'));
         }
         Files.writeString(out.resolve("report.md"), report);
