@@ -139,7 +139,24 @@ final class Exports {
         }
     }
 
+    /**
+     * For XLSX: its text cells are shared strings, which Excel shows and never evaluates, so a name
+     * that starts with "=" stays literally that name (formula cells are refused by
+     * {@link #xlsxCells}); each of {@code shown} is in a cell.
+     */
+    static void assertLiteral(String place, List<String> cells, Collection<Integer> shown) {
+        String all = XssGuard.normalise(String.join("\n", cells));
+        for (int number : shown) {
+            assertTrue(
+                    all.contains(XssGuard.normalise(XssCorpus.get(number).text())),
+                    place + ": payload " + number + " not literally in a cell");
+        }
+    }
+
     private static String unescapeXml(String text) {
+        Matcher numeric = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(text);
+        text = numeric.replaceAll(m -> Matcher.quoteReplacement(
+                Character.toString(Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))));
         return text.replace("&lt;", "<")
                 .replace("&gt;", ">")
                 .replace("&quot;", "\"")
