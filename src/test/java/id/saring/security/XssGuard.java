@@ -117,6 +117,11 @@ public final class XssGuard {
         }
     }
 
+    /** What the open page shows as text (as {@link #check} reads it). */
+    public String visibleText() {
+        return (String) browser.driver().executeScript(VISIBLE);
+    }
+
     /** Counts combinations checked elsewhere (PDFs, exports). */
     public void counted(int payloads) {
         combinations += payloads;
