@@ -136,8 +136,9 @@ public final class XssGuard {
         return pages + " pages checked, " + combinations + " payload×place combinations shown as text";
     }
 
+    /** Whitespace collapsed, zero-width characters gone (WebDriver's getText drops them). */
     static String normalise(String text) {
-        return text.replaceAll("[\\s\\u00A0]+", " ");
+        return text.replaceAll("[\\u200B-\\u200D\\u2060\\uFEFF]", "").replaceAll("[\\s\\u00A0]+", " ");
     }
 
     private static void pause(long millis) {
