@@ -94,6 +94,19 @@ class LessonRendererTest {
         assertTrue(html.contains("Teks pelajaran."), "the lesson text itself stays");
     }
 
+    /** The shared corpus of the browser test (src/test/resources/xss/payloads.txt). */
+    static List<String> corpus() {
+        return id.saring.security.XssCorpus.all().stream()
+                .map(id.saring.security.XssCorpus.Payload::text)
+                .toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void noPayloadOfTheCorpusSurvives(String payload) {
+        noPayloadSurvives(payload);
+    }
+
     @Test
     void theAuthorIsToldWhatWasRemoved() {
         Problems problems = new Problems();
