@@ -33,7 +33,7 @@ public class CsrfFilter extends HttpFilter {
     /** Request attribute the 403 page reads to say "reload the page" instead of "not for you". */
     public static final String REFUSED = "saring.csrfRefused";
 
-    private static final String REFUSAL_PAGE = "/WEB-INF/errors/403.xhtml";
+    private static final String REFUSAL_PAGE = "/errors/403.xhtml";
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 

@@ -332,6 +332,29 @@ class AccessControlIT {
         assertTrue(teacher.get(classPage).body().contains("Raka Pratama"));
     }
 
+    /** A teacher's page left open past its session: PrimeFaces redirects the ajax request to the error page. */
+    @Test
+    void anExpiredPageAnsweringAnAjaxRequestLeadsToAReadableErrorPage() {
+        new Admin(base).createAccount("guru.lama", "Bu Lama", "TEACHER", "jam-dinding-45");
+        WebClient teacher = new WebClient(base);
+        teacher.logIn("guru.lama", "jam-dinding-45");
+        String page = teacher.get("teach/classes.xhtml").body();
+        String nonce = page.replaceAll("(?s).*name=\"primefaces.nonce\" value=\"([^\"]*)\".*", "$1");
+
+        HttpResponse<String> ajax = teacher.postRaw(
+                "teach/classes.xhtml",
+                "create=create&jakarta.faces.partial.ajax=true&jakarta.faces.source=create%3Asubmit"
+                        + "&jakarta.faces.ViewState=-1%3A-1&primefaces.nonce=" + nonce,
+                "Faces-Request",
+                "partial/ajax");
+        Matcher redirect = Pattern.compile("<redirect url=\"([^\"]+)\"").matcher(ajax.body());
+
+        assertTrue(redirect.find(), ajax.body());
+        HttpResponse<String> shown = teacher.get(redirect.group(1).replace("&amp;", "&"));
+        assertEquals(200, shown.statusCode(), redirect.group(1));
+        assertTrue(shown.body().contains("Halaman sudah terlalu lama terbuka"), shown.body());
+    }
+
     @Test
     void readinessReflectsTheDatabase() {
         WebClient probe = new WebClient(base);
