@@ -28,11 +28,13 @@ trap '$cluster stop || true' EXIT
 rm -rf "$out"
 mkdir -p "$out"
 
-echo "== building the benchmark's classes"
+echo "== building the war, the Payara Micro jar and the benchmark's classes"
 mvn -B -q -DskipTests package
+mvn -B -q dependency:copy@payara-micro-for-tests
+# After 'package': a build without the bench profile recompiles the test classes without them.
 mvn -B -q -Pbench -DskipTests test-compile dependency:build-classpath \
     -Dmdep.outputFile="$out/classpath.txt" -Dmdep.includeScope=test
-CLUSTER_SKIP_BUILD=0 $cluster start
+CLUSTER_SKIP_BUILD=1 $cluster start
 classpath="target/test-classes:$(cat "$out/classpath.txt")"
 java -cp "$classpath" id.saring.bench.SeedAccounts "$jdbc" $((2 * students)) 0 0 5 "$out/seed.properties"
 
@@ -57,7 +59,7 @@ sleep 8
 run two-instances $((students + 1))
 
 column() { # run line-start column: a cell of Gatling's summary table (2 = total, 4 = KO)
-    grep "^$1 > $2" "$out/summary.txt" | tail -n1 | awk -F'|' -v c="$3" '{ gsub(/[ ,]/, "", $c); print $c }'
+    grep "^$1 > $2" "$out/summary.txt" | tail -n1 | awk -F'|' -v c="$3" '{ gsub(/[ ,]/, "", $c); print ($c == "-" ? 0 : $c) }'
 }
 {
     echo "# One instance against two (belajar, $students students each, ${seconds} s, think 0-1 s)"
