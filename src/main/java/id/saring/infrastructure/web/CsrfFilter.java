@@ -99,7 +99,7 @@ public class CsrfFilter extends HttpFilter {
         if (!isSameSite(request)) {
             return false;
         }
-        if (isFacesRequest(request)) {
+        if (SecurityHeadersFilter.isFacesPage(request)) {
             return true;
         }
         HttpSession session = request.getSession(false);
@@ -139,10 +139,5 @@ public class CsrfFilter extends HttpFilter {
 
     private static String withoutDefaultPort(String host) {
         return host.endsWith(":80") || host.endsWith(":443") ? host.substring(0, host.lastIndexOf(':')) : host;
-    }
-
-    private static boolean isFacesRequest(HttpServletRequest request) {
-        String path = request.getServletPath();
-        return path.endsWith(".xhtml") || path.equals("/") || path.isEmpty();
     }
 }

@@ -43,7 +43,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private static boolean isFacesPage(HttpServletRequest request) {
+    /** A request the Faces servlet answers: a page (whose policy PrimeFaces sends) or a script or stylesheet. */
+    static boolean isFacesPage(HttpServletRequest request) {
         String path = request.getServletPath();
         return path.endsWith(".xhtml") || path.equals("/") || path.isEmpty();
     }
