@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -147,6 +148,18 @@ public class Consents {
     public Set<Long> studentsWithConsent() {
         return new HashSet<>(
                 em.createNamedQuery(GuardianConsent.ALL_STUDENTS, Long.class).getResultList());
+    }
+
+    /** "Sri Wahyuni (ibu) · formulir kertas · 3 Nov 2026", or that there is none: as pages show it. */
+    public static String shown(Optional<GuardianConsent> consent, Locale locale) {
+        return consent.map(c -> Messages.text(
+                        locale,
+                        "consent.given",
+                        c.getGuardianName(),
+                        Messages.text(locale, "consent.relation." + c.getRelation()),
+                        Messages.text(locale, "consent.method." + c.getMethod()),
+                        DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(c.getGivenOn())))
+                .orElseGet(() -> Messages.text(locale, "consent.missing"));
     }
 
     /** "ibu, formulir kertas, 2026-11-03": what the audit trail keeps of a consent. */

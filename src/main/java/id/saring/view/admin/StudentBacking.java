@@ -2,6 +2,7 @@ package id.saring.view.admin;
 
 import id.saring.classroom.control.TableExport;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.privacy.boundary.Consents;
 import id.saring.privacy.boundary.PrivacyException;
 import id.saring.privacy.boundary.StudentData;
 import id.saring.privacy.control.StudentJson;
@@ -13,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -104,17 +103,9 @@ public class StudentBacking implements Serializable {
     }
 
     public String consent() {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return getHeld()
-                .consent()
-                .map(c -> Messages.text(
-                        locale,
-                        "consent.given",
-                        c.getGuardianName(),
-                        Messages.text(locale, "consent.relation." + c.getRelation()),
-                        Messages.text(locale, "consent.method." + c.getMethod()),
-                        DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(c.getGivenOn())))
-                .orElse(Messages.text(locale, "consent.missing"));
+        return Consents.shown(
+                getHeld().consent(),
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String getConfirmation() {

@@ -9,7 +9,6 @@ import id.saring.privacy.boundary.StudentData;
 import id.saring.privacy.entity.GuardianConsent;
 import id.saring.view.CurrentUser;
 import id.saring.view.Downloads;
-import id.saring.view.Moments;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,9 +16,8 @@ import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -45,9 +43,6 @@ public class ConsentBacking implements Serializable {
 
     @Inject
     CurrentUser currentUser;
-
-    @Inject
-    Moments moments;
 
     private transient Map<Long, GuardianConsent> given;
 
@@ -80,18 +75,9 @@ public class ConsentBacking implements Serializable {
 
     /** "Ibu Sari (ibu) · formulir kertas · 3 Nov 2026", or that there is none. */
     public String status(Account account) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        GuardianConsent consent = getGiven().get(account.getId());
-        if (consent == null) {
-            return Messages.text(locale, "consent.missing");
-        }
-        return Messages.text(
-                locale,
-                "consent.given",
-                consent.getGuardianName(),
-                Messages.text(locale, "consent.relation." + consent.getRelation()),
-                Messages.text(locale, "consent.method." + consent.getMethod()),
-                DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(consent.getGivenOn()));
+        return Consents.shown(
+                Optional.ofNullable(getGiven().get(account.getId())),
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public void record() {
@@ -141,11 +127,6 @@ public class ConsentBacking implements Serializable {
                 .map(Account::getDisplayName)
                 .findFirst()
                 .orElse("");
-    }
-
-    /** The latest day consent can have been given: today in the school's time zone. */
-    public LocalDate getToday() {
-        return LocalDate.now(moments.zone());
     }
 
     public GuardianConsent.Relation[] getRelations() {

@@ -2,6 +2,7 @@ package id.saring.view.teach;
 
 import static id.saring.testing.Deployments.QUIZ_COURSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -126,5 +127,17 @@ class TeacherBrowserIT extends BrowserTest {
         String policy = browser.contentSecurityPolicy();
         assertTrue(policy.matches(".*script-src 'self' 'nonce-[^' ]+';?\\s*"), "PrimeFaces' CSP mode: " + policy);
         assertEquals(List.of(), browser.contentSecurityViolations(), "no CSP violation on the teacher's pages");
+        browser.logOut();
+
+        // Dewi's mother asks what Saring holds about her: the administrator opens Dewi's data.
+        browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        browser.open(base + "admin/users.xhtml");
+        browser.click(By.xpath("//tr[contains(., '" + card.group(1) + "')]//a[contains(@class, 'student-data')]"));
+        browser.waitForText(By.id("student-consent"), "Sri Wahyuni (ibu)");
+        browser.screenshot("admin-student-data");
+        Path data = browser.download(downloads, () -> browser.click(By.id("export:json")));
+        String json = Files.readString(data);
+        assertTrue(json.contains("Sri Wahyuni") && json.contains(card.group(1)), json);
+        assertFalse(json.contains("Eko Saputra"), "nothing about another student");
     }
 }
