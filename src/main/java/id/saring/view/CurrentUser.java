@@ -1,13 +1,13 @@
 package id.saring.view;
 
 import id.saring.identity.boundary.Accounts;
+import id.saring.identity.boundary.SecurityConfiguration;
 import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
@@ -18,9 +18,6 @@ import java.util.Optional;
 public class CurrentUser {
 
     @Inject
-    SecurityContext securityContext;
-
-    @Inject
     Accounts accounts;
 
     @Inject
@@ -29,11 +26,11 @@ public class CurrentUser {
     private Optional<Account> account;
 
     public boolean isLoggedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return request().getUserPrincipal() != null;
     }
 
     public String getUsername() {
-        Principal caller = securityContext.getCallerPrincipal();
+        Principal caller = request().getUserPrincipal();
         return caller == null ? null : caller.getName();
     }
 
@@ -53,13 +50,19 @@ public class CurrentUser {
         return inRole(Role.ADMIN_NAME);
     }
 
-    /**
-     * Asked of the request, not of {@code SecurityContext}: Payara's {@code isCallerInRole} looks up
-     * an EJB context through JNDI and catches an exception every time (5% of the server's CPU in the
-     * load benchmark), and a page asks several times.
-     */
     private boolean inRole(String role) {
-        return ((HttpServletRequest) faces.getExternalContext().getRequest()).isUserInRole(role);
+        return SecurityConfiguration.roleOf(request()).filter(role::equals).isPresent();
+    }
+
+    /**
+     * Who and which role are asked of the request and the session, not of {@code SecurityContext}:
+     * Payara's {@code isCallerInRole} looks up an EJB context through JNDI and catches an exception
+     * every time (5% of the server's CPU in the load benchmark), and on Payara 7 both it and
+     * {@code getCallerPrincipal} throw while an error page is rendered (no authorization context in
+     * that dispatch).
+     */
+    private HttpServletRequest request() {
+        return (HttpServletRequest) faces.getExternalContext().getRequest();
     }
 
     private Optional<Account> account() {

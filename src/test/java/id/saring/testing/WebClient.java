@@ -2,7 +2,6 @@ package id.saring.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -46,7 +45,7 @@ public final class WebClient {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager())
+                .cookieHandler(new BrowserCookies())
                 .build();
     }
 

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -91,6 +92,19 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + "/login.xhtml");
         }
         return context.doNothing();
+    }
+
+    /**
+     * The role this mechanism told the container about for this request, read back from the session.
+     * Pages ask here rather than {@code request.isUserInRole}: Payara 7 has no authorization context
+     * while it renders an error page for a request, and its role check then throws.
+     */
+    public static Optional<String> roleOf(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (request.getUserPrincipal() == null || session == null) {
+            return Optional.empty();
+        }
+        return session.getAttribute(ROLE) instanceof String role ? Optional.of(role) : Optional.empty();
     }
 
     /** The login page's {@code SecurityContext.authenticate} with a username and password. */
