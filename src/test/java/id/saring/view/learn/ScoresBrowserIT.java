@@ -179,7 +179,8 @@ class ScoresBrowserIT extends BrowserTest {
             attemptsOf.put(username, new ArrayList<>());
         }
 
-        // siswa.angka1: 5.75 of 8 = 71.875, which truncating shows as 71 and rounding as 72 (item 5).
+        // siswa.angka1: 5.75 of 8 (ordering 1/4, short answer wrong, the post half right) = 71.875, which truncating
+        // shows as 71 and rounding as 72 (item 5).
         WebClient first = students.get("siswa.angka1");
         long exact = start(first);
         Map<String, Map<String, String>> answers = new LinkedHashMap<>();
@@ -190,6 +191,7 @@ class ScoresBrowserIT extends BrowserTest {
         answers.put("q-urut", Map.of("p0", "1", "p1", "3", "p2", "4", "p3", "2"));
         answers.put("q-isian", Map.of("text", "kominfo"));
         answers.put("q-unggahan", Map.of("flags", "seru", "verdict", "fakta"));
+        answers.put("q-obrolan", Map.of("choice", "a"));
         answers.forEach((question, response) -> answer(first, exact, question, response, false));
         submit(first, exact);
         attemptsOf.get("siswa.angka1").add(exact);
