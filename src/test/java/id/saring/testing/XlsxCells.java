@@ -2,14 +2,17 @@ package id.saring.testing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -74,11 +77,22 @@ public final class XlsxCells {
         return column - 1;
     }
 
+    /** Through the central directory: the writer streams entries with sizes only after their data. */
     private static Map<String, byte[]> unzip(byte[] zip) {
         Map<String, byte[]> parts = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                parts.put(entry.getName(), in.readAllBytes());
+        try {
+            Path file = Files.createTempFile("export", ".xlsx");
+            try {
+                Files.write(file, zip);
+                try (ZipFile archive = new ZipFile(file.toFile())) {
+                    for (ZipEntry entry : java.util.Collections.list(archive.entries())) {
+                        try (InputStream in = archive.getInputStream(entry)) {
+                            parts.put(entry.getName(), in.readAllBytes());
+                        }
+                    }
+                }
+            } finally {
+                Files.deleteIfExists(file);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
