@@ -70,7 +70,7 @@ public class RequestLimitsFilter extends HttpFilter {
         response.setHeader("Connection", "close");
         if (String.valueOf(request.getHeader("Accept")).contains("application/json")) {
             response.setStatus(status);
-            response.setContentType("application/json");
+            response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"error\":\"" + reason + "\"}");
         } else {
             response.setStatus(status);
