@@ -168,7 +168,7 @@ if "${BUILD[@]}" -f docker/debian/postgres.Dockerfile --build-arg BASE="$BASE_IM
         -t localhost/saring-postgres:test . > "$WORK/build-postgres.log" 2>&1 \
     && "${BUILD[@]}" -f docker/debian/haproxy.Dockerfile --build-arg BASE="$BASE_IMAGE" \
         -t localhost/saring-haproxy:test . > "$WORK/build-haproxy.log" 2>&1; then
-    pass "PostgreSQL $(podman run --rm localhost/saring-postgres:test postgres --version | awk '{print $3}')" \
+    pass "PostgreSQL $(podman run --rm --entrypoint postgres localhost/saring-postgres:test --version | awk '{print $3}')" \
         "and HAProxy $(podman run --rm localhost/saring-haproxy:test haproxy -v | awk 'NR==1 {print $3}')" \
         "images from Debian's packages"
 else

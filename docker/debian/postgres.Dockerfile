@@ -4,7 +4,10 @@
 # pg_isready on the PATH.
 ARG BASE=localhost/saring-base:trixie
 FROM ${BASE}
-RUN apt-get update \
+# No cluster made by the package: the entrypoint makes the one in the volume on first start.
+RUN mkdir -p /etc/postgresql-common/createcluster.d \
+    && echo "create_main_cluster = false" > /etc/postgresql-common/createcluster.d/saring.conf \
+    && apt-get update \
     && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql \
     && rm -rf /var/lib/apt/lists/* \
     && ln -s /usr/lib/postgresql/*/bin/initdb /usr/lib/postgresql/*/bin/postgres \
@@ -13,7 +16,8 @@ RUN apt-get update \
     && chown -R postgres:postgres /var/lib/postgresql /var/run/postgresql
 COPY docker/debian/postgres-entrypoint.sh /usr/local/bin/postgres-entrypoint.sh
 USER postgres
-ENV PGDATA=/var/lib/postgresql/data
+ENV PGDATA=/var/lib/postgresql/data \
+    PGPORT=5432
 VOLUME /var/lib/postgresql/data
 EXPOSE 5432
 ENTRYPOINT ["/bin/sh", "/usr/local/bin/postgres-entrypoint.sh"]
