@@ -187,7 +187,7 @@ compose_check() {
     "${compose[@]}" down -v > /dev/null 2>&1
     started=$(now)
     "${compose[@]}" up -d > "$WORK/$project-up.log" 2>&1
-    if took=$(wait_ready "http://127.0.0.1:$PORT" 420); then
+    if took=$(wait_ready "http://127.0.0.1:$PORT" 600); then
         pass "$file: ready on :$PORT in $took s ($("${compose[@]}" ps --format '{{.Names}}' 2>/dev/null | tr '\n' ' '))"
         if check_through "http://127.0.0.1:$PORT" "siswa.$project"; then
             pass "$file: admin login, student account, quiz answer and review"
@@ -200,7 +200,7 @@ compose_check() {
                 || fail "$file: $instance does not answer"
         done
     else
-        fail "$file: not ready on :$PORT within 420 s"
+        fail "$file: not ready on :$PORT within 600 s"
         "${compose[@]}" logs > "$WORK/$project.log" 2>&1
         tail -40 "$WORK/$project.log"
     fi
