@@ -188,7 +188,7 @@ compose_check() {
     started=$(now)
     "${compose[@]}" up -d > "$WORK/$project-up.log" 2>&1
     if took=$(wait_ready "http://127.0.0.1:$PORT" 600); then
-        pass "$file: ready on :$PORT in $took s ($("${compose[@]}" ps --format '{{.Names}}' 2>/dev/null | tr '\n' ' '))"
+        pass "$file: ready on :$PORT in $took s ($(podman ps --filter label=io.podman.compose.project="$project" --format '{{.Names}}' | sort | xargs))"
         if check_through "http://127.0.0.1:$PORT" "siswa.$project"; then
             pass "$file: admin login, student account, quiz answer and review"
         else
