@@ -33,7 +33,10 @@ public class ContainerCheck {
         String student = args[3];
         if (args.length > 4 && args[4].equals("--existing")) {
             WebClient learner = new WebClient(URI.create(where).toURL());
-            check("student " + student + " logs in again", WebClient.isRedirect(learner.logIn(student, STUDENT_PASSWORD)), where);
+            check(
+                    "student " + student + " logs in again",
+                    WebClient.isRedirect(learner.logIn(student, STUDENT_PASSWORD)),
+                    where);
             return;
         }
         HttpResponse<String> created = admin.submit(

@@ -188,7 +188,8 @@ compose_check() {
     started=$(now)
     "${compose[@]}" up -d > "$WORK/$project-up.log" 2>&1
     if took=$(wait_ready "http://127.0.0.1:$PORT" 600); then
-        pass "$file: ready on :$PORT in $took s ($(podman ps --filter label=io.podman.compose.project="$project" --format '{{.Names}}' | sort | xargs))"
+        names=$(podman ps --filter label=io.podman.compose.project="$project" --format '{{.Names}}' | sort | xargs)
+        pass "$file: ready on :$PORT in $took s ($names)"
         if check_through "http://127.0.0.1:$PORT" "siswa.$project"; then
             pass "$file: admin login, student account, quiz answer and review"
         else
