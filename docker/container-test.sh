@@ -125,7 +125,7 @@ PARTS=${PARTS:-single compose cluster}
 
 # --- 4. the image alone ------------------------------------------------------------------------
 if [[ " $PARTS " == *" single "* ]]; then
-podman rm -f saring-test > /dev/null 2>&1
+podman rm -f -v saring-test > /dev/null 2>&1
 podman volume rm -f saring-test-data > /dev/null 2>&1
 started=$(now)
 podman run -d --name saring-test --network host -v saring-test-data:/opt/saring/data \
@@ -144,7 +144,7 @@ if took=$(wait_ready "http://127.0.0.1:$PORT" 420); then
     podman healthcheck run saring-test > /dev/null 2>&1 \
         && pass "the image's HEALTHCHECK answers healthy" || fail "the image's HEALTHCHECK"
     # The data volume keeps everything: the student's account survives a new container.
-    podman rm -f saring-test > /dev/null 2>> "$WORK/podman.log"
+    podman rm -f -v saring-test > /dev/null 2>> "$WORK/podman.log"
     podman run -d --name saring-test --network host -v saring-test-data:/opt/saring/data \
         -e SARING_HTTP_PORT="$PORT" "$IMAGE" > /dev/null 2>> "$WORK/podman.log"
     if took=$(wait_ready "http://127.0.0.1:$PORT" 420) \
@@ -159,7 +159,7 @@ else
     podman logs saring-test 2>&1 | tail -30
 fi
 podman logs saring-test > "$WORK/saring-test.log" 2>&1
-podman rm -f saring-test > /dev/null 2>> "$WORK/podman.log"
+podman rm -f -v saring-test > /dev/null 2>> "$WORK/podman.log"
 podman volume rm -f saring-test-data > /dev/null
 fi
 
