@@ -13,7 +13,7 @@
 # Instances start one after the other (the first one migrates the schema, creates the
 # administrator and publishes the shipped courses) unless --together is given.
 #
-# Ports: the balancer on CLUSTER_LB_PORT (28000), instance n on 28080 + n - 1 (HTTP) and
+# Ports: the balancer on CLUSTER_LB_PORT (28000) and, over HTTPS, CLUSTER_LB_TLS_PORT (28001), instance n on 28080 + n - 1 (HTTP) and
 # 28090 + n - 1 (data grid). Everything the cluster writes is under target/cluster/: instance
 # logs (instance-<n>.log), pid files, haproxy.cfg. Settings (environment): CLUSTER_INSTANCES (2),
 # CLUSTER_SCHEMA, CLUSTER_ADMIN_PASSWORD (Cluster-Sandi-2024), CLUSTER_JAVA_OPTS (-Xmx512m),
@@ -26,6 +26,7 @@ cd "$(dirname "$0")/../../.."
 instances=${CLUSTER_INSTANCES:-2}
 schema=${CLUSTER_SCHEMA:-saring_cluster}
 lb_port=${CLUSTER_LB_PORT:-28000}
+lb_tls_port=${CLUSTER_LB_TLS_PORT:-28001}
 http_base=${CLUSTER_HTTP_BASE:-28080}
 grid_base=${CLUSTER_GRID_BASE:-28090}
 password=${CLUSTER_ADMIN_PASSWORD:-Cluster-Sandi-2024}
@@ -84,7 +85,8 @@ launch() { # n: starts instance n in the background, pid in target/cluster/insta
     mkdir -p "$dir/instance-$n"
     # shellcheck disable=SC2086
     SARING_DB_URL="$(db_url)" SARING_ADMIN_PASSWORD="$password" SARING_COURSES_DIR="$PWD/courses" \
-        setsid nohup java $java_opts -jar "$dir/runtime.jar" \
+        setsid nohup java $java_opts -Dsaring.cluster=true -Dhazelcast.socket.bind.any=false \
+        -jar "$dir/runtime.jar" \
         --deploy "$dir/saring.war" --contextroot / \
         --port "$(http_port "$n")" \
         --name "saring-$n" \
@@ -146,6 +148,7 @@ lb_up() { # n: waits (up to a minute) until a running balancer sends requests to
 
 write_haproxy_cfg() {
     local i
+    java "$PWD/src/main/payara/SchoolCertificate.java" "$PWD/data/tls" > /dev/null
     {
         cat <<EOF
 # Written by src/test/scripts/cluster.sh. Round robin over the instances; a session stays on its
@@ -179,6 +182,16 @@ defaults
 
 frontend saring
     bind 127.0.0.1:$lb_port
+    default_backend instances
+
+# HTTPS for the school: TLS ends here, with the certificate data/tls/saring.pem that
+# src/main/payara/SchoolCertificate.java made; browsers are told to come back only over HTTPS and
+# the session cookies are marked Secure on this side.
+frontend saring_tls
+    bind 127.0.0.1:$lb_tls_port ssl crt $PWD/data/tls/saring.pem alpn http/1.1
+    http-request set-header X-Forwarded-Proto https
+    http-response set-header Strict-Transport-Security max-age=31536000
+    http-response replace-header Set-Cookie ^(.*)\$ "\\1; Secure" if !{ res.hdr(Set-Cookie) -m sub Secure }
     default_backend instances
 
 backend instances

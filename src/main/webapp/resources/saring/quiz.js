@@ -155,7 +155,10 @@
     if (link) { event.preventDefault(); show(+link.dataset.q); }
   });
 
+  /* A checked answer (immediate feedback) is final and its inputs disabled: the server says
+     whether it is answered, by the same rule as everywhere else (Attempt.isAnswered). */
   function answered(form) {
+    if (form.dataset.final === 'true') { return form.dataset.answered === 'true'; }
     return Array.prototype.some.call(form.elements, function (input) {
       if (input.type === 'hidden' || input.disabled) { return false; }
       if (input.type === 'radio' || input.type === 'checkbox') { return input.checked; }
@@ -170,7 +173,7 @@
   function summarise() {
     var forms = document.querySelectorAll('form.answer'), done = 0;
     forms.forEach(function (form) {
-      var yes = answered(form) || form.querySelector('input:disabled:checked, select:disabled');
+      var yes = answered(form);
       if (yes) { done++; }
       var item = document.querySelector('[data-unanswered="' + form.closest('.question').dataset.q + '"]');
       if (item) { item.classList.toggle('hidden', !!yes); }

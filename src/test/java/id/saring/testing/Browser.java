@@ -43,6 +43,9 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--disable-quic",
                 "--lang=id");
+        if (Https.certificateExists()) {
+            options.addArguments("--ignore-certificate-errors-spki-list=" + Https.serverKeyHash());
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
                         .toFile())

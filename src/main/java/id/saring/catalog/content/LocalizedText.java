@@ -1,5 +1,7 @@
 package id.saring.catalog.content;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -36,5 +38,35 @@ public record LocalizedText(Map<String, String> byLanguage) {
 
     public String indonesian() {
         return byLanguage.get(INDONESIAN);
+    }
+
+    /** The texts one after another in every language any of them has, e.g. a list of answers. */
+    public static LocalizedText join(String separator, List<LocalizedText> texts) {
+        LinkedHashSet<String> languages = new LinkedHashSet<>(List.of(INDONESIAN));
+        texts.forEach(t -> languages.addAll(t.byLanguage().keySet()));
+        Map<String, String> joined = new TreeMap<>();
+        for (String language : languages) {
+            joined.put(
+                    language,
+                    String.join(
+                            separator, texts.stream().map(t -> t.in(language)).toList()));
+        }
+        return new LocalizedText(joined);
+    }
+
+    /**
+     * {@code text} between quotation marks, once: a text that already starts and ends with quotes
+     * (a quoted chat line, {@code "Copas dari grup sebelah"}) keeps its own instead of getting two pairs.
+     */
+    public static String quote(String text) {
+        String stripped = text.strip();
+        if (stripped.length() >= 2 && isQuote(stripped.charAt(0)) && isQuote(stripped.charAt(stripped.length() - 1))) {
+            return "“" + stripped.substring(1, stripped.length() - 1) + "”";
+        }
+        return "“" + stripped + "”";
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '\'' || c == '‘' || c == '’' || c == '«' || c == '»';
     }
 }

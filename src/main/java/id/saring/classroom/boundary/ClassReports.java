@@ -125,8 +125,7 @@ public class ClassReports {
                     .ifPresent(quiz -> attempts.forEach((student, list) -> {
                         int count = (int) list.stream()
                                 .filter(a -> a.getQuizId().equals(quiz.id()) && a.isSubmitted())
-                                .filter(a -> a.getScore().orElse(0.0)
-                                        < quiz.settings().passMark())
+                                .filter(a -> !a.passes(quiz.settings().passMark()))
                                 .count();
                         failed.computeIfAbsent(student, s -> new HashMap<>()).put(quiz.id(), count);
                     }));

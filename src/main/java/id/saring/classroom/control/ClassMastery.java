@@ -1,6 +1,7 @@
 package id.saring.classroom.control;
 
 import id.saring.progress.control.Mastery;
+import id.saring.quiz.type.Percent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -50,7 +51,7 @@ public record ClassMastery(List<String> tags, List<Row> rows, Map<String, Averag
                     .mapToInt(Mastery::percent)
                     .toArray();
             double mean = Arrays.stream(percents).average().orElse(0);
-            averages.put(tag, new Average((int) Math.round(mean), percents.length));
+            averages.put(tag, new Average(Percent.of(mean).value(), percents.length));
         }
         List<Row> rows = new ArrayList<>();
         byStudent.forEach((student, mastery) -> rows.add(new Row(student, Map.copyOf(mastery))));

@@ -3,6 +3,8 @@ package id.saring.classroom.control;
 import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
+import id.saring.quiz.type.Gradable;
+import id.saring.quiz.type.Percent;
 import id.saring.quiz.type.Response;
 import id.saring.quiz.type.hoaxpost.HoaxPost;
 import id.saring.quiz.type.hoaxpost.Segment;
@@ -30,13 +32,25 @@ public record QuestionAnalysis(
         List<MissedFlag> missedFlags) {
 
     /** A wrong answer and how many chose it. */
-    public record WrongAnswer(LocalizedText answer, int count) {}
+    public record WrongAnswer(LocalizedText answer, int count) {
+
+        /** The answer between quotation marks, once, even when it is itself a quote. */
+        public String quoted(String language) {
+            return LocalizedText.quote(answer.in(language));
+        }
+    }
 
     /** A red flag of a hoax post, and how many of those who answered did not flag it. */
     public record MissedFlag(String segmentId, String text, int missed, int answered) {
 
         public int percent() {
-            return answered == 0 ? 0 : (int) Math.round(100.0 * missed / answered);
+            return Percent.ofShare(answered == 0 ? 0 : (double) missed / answered)
+                    .value();
+        }
+
+        /** The segment's words between quotation marks, once, even when they are a quote. */
+        public String quoted() {
+            return LocalizedText.quote(text);
         }
     }
 
@@ -44,7 +58,7 @@ public record QuestionAnalysis(
     public record Given(String questionId, Response response, double fraction) {}
 
     public int percentCorrect() {
-        return seen == 0 ? 0 : (int) Math.round(100.0 * correct / seen);
+        return Percent.ofShare(seen == 0 ? 0 : (double) correct / seen).value();
     }
 
     /** Every question of the quiz, in the quiz's order, from the answers in the attempts. */
@@ -54,15 +68,13 @@ public record QuestionAnalysis(
             List<Given> given = answers.stream()
                     .filter(g -> g.questionId().equals(question.id()))
                     .toList();
-            int correct =
-                    (int) given.stream().filter(g -> g.fraction() >= 0.999).count();
-            int mean = given.isEmpty()
-                    ? 0
-                    : (int) Math.round(100
-                            * given.stream()
-                                    .mapToDouble(Given::fraction)
-                                    .average()
-                                    .orElse(0));
+            int correct = (int)
+                    given.stream().filter(g -> Gradable.isFull(g.fraction())).count();
+            int mean = Percent.ofShare(given.stream()
+                            .mapToDouble(Given::fraction)
+                            .average()
+                            .orElse(0))
+                    .value();
             analysis.add(new QuestionAnalysis(
                     question,
                     given.size(),
@@ -74,13 +86,14 @@ public record QuestionAnalysis(
         return analysis;
     }
 
-    /** The most frequent description among answers that were not fully right; ties: first seen. */
+    /**
+     * The most frequent wrong answer, as the question type judges wrong (a hoax post's wrong
+     * verdict, never its right one with red flags missed); ties: first seen.
+     */
     private static Optional<WrongAnswer> commonWrongAnswer(Question question, List<Given> given) {
         Map<LocalizedText, Integer> counts = new LinkedHashMap<>();
         for (Given g : given) {
-            if (g.fraction() < 0.999) {
-                question.definition().describe(g.response()).ifPresent(d -> counts.merge(d, 1, Integer::sum));
-            }
+            question.definition().describeWrong(g.response()).ifPresent(d -> counts.merge(d, 1, Integer::sum));
         }
         return counts.entrySet().stream()
                 .max(Map.Entry.comparingByValue())

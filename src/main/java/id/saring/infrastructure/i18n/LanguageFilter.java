@@ -30,8 +30,12 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<String> chosen = Languages.supported(request.getParameter(PARAMETER));
-        if (!"GET".equals(request.getMethod()) || chosen.isEmpty()) {
+        // Only a GET's query is read: reading a POST's parameters here would parse its body before
+        // RequestLimitsFilter has looked at its size.
+        Optional<String> chosen = "GET".equals(request.getMethod())
+                ? Languages.supported(request.getParameter(PARAMETER))
+                : Optional.empty();
+        if (chosen.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }

@@ -5,14 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -62,39 +58,6 @@ public class CsrfFilter extends HttpFilter {
         }
     }
 
-    /** The request as a GET without parameters. */
-    private static final class WithoutForm extends HttpServletRequestWrapper {
-
-        WithoutForm(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return null;
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Map.of();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.emptyEnumeration();
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return null;
-        }
-    }
-
     private static boolean isAllowed(HttpServletRequest request) {
         if (!isSameSite(request)) {
             return false;
@@ -108,8 +71,10 @@ public class CsrfFilter extends HttpFilter {
             // such a request to the login page, and logging out of nothing changes nothing.
             return true;
         }
+        // A body too large to be a form is not parsed for its token (RequestLimitsFilter answers 413).
         return CsrfToken.matches(session, request.getHeader(CsrfToken.HEADER))
-                || CsrfToken.matches(session, request.getParameter(CsrfToken.FIELD));
+                || (request.getContentLengthLong() <= RequestLimitsFilter.FORM_LIMIT_BYTES
+                        && CsrfToken.matches(session, request.getParameter(CsrfToken.FIELD)));
     }
 
     /**

@@ -201,7 +201,7 @@ public final class StudentJson {
                     attempt.getNumber(),
                     attempt.getStartedAt().toString(),
                     attempt.getSubmittedAt().map(Instant::toString).orElse(""),
-                    attempt.getScore().map(s -> (Object) s).orElse(""));
+                    attempt.getPercent().map(p -> (Object) p.value()).orElse(""));
             List<Answer> answers = answers(attempt);
             if (answers.isEmpty()) {
                 rows.add(concat(start, List.of("", "", "")));
@@ -239,7 +239,7 @@ public final class StudentJson {
                 .add("startedAt", attempt.getStartedAt().toString());
         put(json, "deadline", attempt.getDeadline().map(Instant::toString));
         put(json, "submittedAt", attempt.getSubmittedAt().map(Instant::toString));
-        attempt.getScore().ifPresentOrElse(s -> json.add("score", s), () -> json.addNull("score"));
+        attempt.getPercent().ifPresentOrElse(p -> json.add("score", p.value()), () -> json.addNull("score"));
         JsonArrayBuilder answers = Json.createArrayBuilder();
         for (Answer answer : answers(attempt)) {
             JsonObjectBuilder values = Json.createObjectBuilder();

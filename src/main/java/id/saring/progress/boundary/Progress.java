@@ -172,11 +172,12 @@ public class Progress {
     }
 
     private static QuizOutcome outcome(Quiz quiz, List<Attempt> attempts) {
-        OptionalLong score = counting(quiz, attempts)
-                .map(a -> OptionalLong.of(Math.round(a.getScore().orElse(0.0))))
+        Optional<Attempt> counting = counting(quiz, attempts);
+        OptionalLong score = counting.flatMap(Attempt::getPercent)
+                .map(p -> OptionalLong.of(p.value()))
                 .orElse(OptionalLong.empty());
         boolean open = attempts.stream().anyMatch(a -> a.getQuizId().equals(quiz.id()) && !a.isSubmitted());
-        if (score.isPresent() && score.getAsLong() >= quiz.settings().passMark()) {
+        if (counting.map(a -> a.passes(quiz.settings().passMark())).orElse(false)) {
             return new QuizOutcome(QuizOutcome.State.PASSED, score);
         }
         if (open) {

@@ -3,6 +3,7 @@ package id.saring.progress.control;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
 import id.saring.quiz.entity.Attempt;
+import id.saring.quiz.type.Percent;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +39,8 @@ public record Mastery(int percent, int questions) {
             }
         });
         Map<String, Mastery> mastery = new TreeMap<>();
-        sums.forEach(
-                (tag, sum) -> mastery.put(tag, new Mastery((int) Math.round(100 * sum[0] / sum[1]), (int) sum[1])));
+        sums.forEach((tag, sum) ->
+                mastery.put(tag, new Mastery(Percent.ofShare(sum[0] / sum[1]).value(), (int) sum[1])));
         return mastery;
     }
 

@@ -1,5 +1,6 @@
 package id.saring.quiz.entity;
 
+import id.saring.quiz.type.Percent;
 import id.saring.quiz.type.Response;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -189,17 +190,23 @@ public class Attempt {
         return Optional.ofNullable(answers.get(questionId));
     }
 
+    /**
+     * Whether the question has an answer: the one rule behind the question buttons, the summary,
+     * the review and the reports. An answer checked with immediate feedback stays answered.
+     */
+    public boolean isAnswered(String questionId) {
+        return answerTo(questionId).map(a -> !a.getResponse().isEmpty()).orElse(false);
+    }
+
     public long answeredCount() {
-        return getQuestionOrder().stream()
-                .filter(q -> answerTo(q).map(a -> !a.getResponse().isEmpty()).orElse(false))
-                .count();
+        return getQuestionOrder().stream().filter(this::isAnswered).count();
     }
 
     /** Where to pick up: the first question without an answer (1-based), or the summary after the last. */
     public int resumePosition() {
         List<String> order = getQuestionOrder();
         for (int i = 0; i < order.size(); i++) {
-            if (answerTo(order.get(i)).map(a -> a.getResponse().isEmpty()).orElse(true)) {
+            if (!isAnswered(order.get(i))) {
                 return i + 1;
             }
         }
@@ -250,7 +257,18 @@ public class Attempt {
         return Optional.ofNullable(submittedAt);
     }
 
+    /** The exact score, 0-100, for ordering attempts; pages and exports show {@link #getPercent()}. */
     public Optional<Double> getScore() {
         return Optional.ofNullable(score);
+    }
+
+    /** The score as every page, PDF and export shows it; empty until submitted. */
+    public Optional<Percent> getPercent() {
+        return getScore().map(Percent::of);
+    }
+
+    /** Whether the submitted score, as shown, reaches the pass mark. */
+    public boolean passes(int passMark) {
+        return getPercent().map(p -> p.reaches(passMark)).orElse(false);
     }
 }

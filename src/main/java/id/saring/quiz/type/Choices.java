@@ -79,6 +79,13 @@ public final class Choices {
                 .map(Choice::text);
     }
 
+    /** The correct choices' texts in the question's order, joined with " + ". */
+    public static LocalizedText describeCorrect(List<Choice> choices) {
+        return LocalizedText.join(
+                " + ",
+                choices.stream().filter(Choice::correct).map(Choice::text).toList());
+    }
+
     /** The texts of the picked choices in the question's order, joined with " + ", for reports. */
     public static Optional<LocalizedText> describeMany(List<Choice> choices, List<String> picked) {
         List<Choice> chosen =

@@ -27,6 +27,14 @@ public interface Gradable {
         }
     }
 
+    /**
+     * Whether a grade is full marks. Grades are sums of shares (a hoax post's halves, a matching
+     * question's pairs), so 0.9999999 is full: compare through here, never with {@code >= 1}.
+     */
+    static boolean isFull(double fraction) {
+        return fraction >= 1 - 1e-9;
+    }
+
     static double clamp(double fraction) {
         return Math.max(0, Math.min(1, fraction));
     }

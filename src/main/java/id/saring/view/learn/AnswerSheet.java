@@ -5,10 +5,14 @@ import id.saring.catalog.content.Course;
 import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
+import id.saring.infrastructure.i18n.Languages;
+import id.saring.infrastructure.i18n.Messages;
 import id.saring.quiz.boundary.Attempts;
 import id.saring.quiz.entity.Answer;
 import id.saring.quiz.entity.Attempt;
 import id.saring.quiz.type.Choice;
+import id.saring.quiz.type.Gradable;
+import id.saring.quiz.type.Percent;
 import id.saring.quiz.type.Response;
 import id.saring.quiz.type.matching.Matching;
 import id.saring.quiz.type.ordering.Ordering;
@@ -62,7 +66,7 @@ public final class AnswerSheet {
     }
 
     public boolean isAnswered(Question question) {
-        return !response(question).isEmpty();
+        return attempt.isAnswered(question.id());
     }
 
     /** Immediate feedback was given: the answer is final and its grade known. */
@@ -73,6 +77,38 @@ public final class AnswerSheet {
     public double fraction(Question question) {
         return attempt.answerTo(question.id()).flatMap(Answer::getFraction).orElseGet(() -> question.definition()
                 .grade(response(question)));
+    }
+
+    /** How an answer went, as the outcome box and its colour say it. */
+    public enum Outcome {
+        RIGHT,
+        PARTLY,
+        WRONG,
+        UNANSWERED
+    }
+
+    public Outcome outcome(Question question) {
+        double fraction = fraction(question);
+        if (Gradable.isFull(fraction)) {
+            return Outcome.RIGHT;
+        }
+        if (fraction > 0) {
+            return Outcome.PARTLY;
+        }
+        return isAnswered(question) ? Outcome.WRONG : Outcome.UNANSWERED;
+    }
+
+    /** The student's answer in words, or "not answered". */
+    public String answerInWords(Question question, String language) {
+        return question.definition()
+                .describe(response(question))
+                .map(t -> t.in(language))
+                .orElseGet(() -> Messages.text(Languages.locale(language), "quiz.outcome.unanswered"));
+    }
+
+    /** The share of the question's points earned, as "Sebagian tepat (50%)" shows it. */
+    public Percent percent(Question question) {
+        return Percent.ofShare(fraction(question));
     }
 
     public String value(Question question, String name) {

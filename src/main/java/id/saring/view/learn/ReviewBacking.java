@@ -1,6 +1,7 @@
 package id.saring.view.learn;
 
 import id.saring.catalog.content.Module;
+import id.saring.quiz.type.Percent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,12 +26,12 @@ public class ReviewBacking {
         return sheet;
     }
 
-    public long getScore() {
-        return Math.round(sheet.getAttempt().getScore().orElse(0.0));
+    public Percent getScore() {
+        return sheet.getAttempt().getPercent().orElseThrow();
     }
 
     public boolean isPassed() {
-        return getScore() >= sheet.getQuiz().settings().passMark();
+        return sheet.getAttempt().passes(sheet.getQuiz().settings().passMark());
     }
 
     public String getModuleTitle(String language) {

@@ -4,6 +4,7 @@ import id.saring.catalog.boundary.Catalog;
 import id.saring.classroom.boundary.ClassReports;
 import id.saring.classroom.boundary.ClassroomException;
 import id.saring.quiz.boundary.Attempts;
+import id.saring.quiz.type.Percent;
 import id.saring.view.CurrentUser;
 import id.saring.view.NotFound;
 import id.saring.view.learn.AnswerSheet;
@@ -61,8 +62,8 @@ public class AttemptBacking {
         return studentName;
     }
 
-    public long getScore() {
-        return Math.round(sheet.getAttempt().getScore().orElse(0.0));
+    public Percent getScore() {
+        return sheet.getAttempt().getPercent().orElseThrow();
     }
 
     public long getClassId() {

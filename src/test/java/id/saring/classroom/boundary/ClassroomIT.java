@@ -92,6 +92,8 @@ class ClassroomIT {
         HttpResponse<byte[]> tampered = other.postFormForBytes(
                 "teach/report.xhtml?id=" + victim[0] + "&course=" + QUIZ_COURSE,
                 "report=report&report%3Aexport-csv=&id=" + victim[0] + "&" + WebClient.facesFields(page));
+        assertEquals(404, tampered.statusCode(), "not found, as the same address asked with GET");
+        assertTrue(new String(tampered.body(), StandardCharsets.UTF_8).contains("Halaman tidak ditemukan"));
         assertFalse(new String(tampered.body(), StandardCharsets.UTF_8).contains("Orang siswa.c"));
         assertFalse(tampered.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
 

@@ -123,4 +123,38 @@ class QuestionAnalysisTest {
         assertEquals(0, source.percentCorrect());
         assertTrue(source.commonWrongAnswer().isEmpty());
     }
+
+    /** Issue 16 item 6: "Hoaks" is this post's right verdict, whatever red flags were missed. */
+    @Test
+    void aRightVerdictWithRedFlagsMissedIsNotAWrongAnswer() {
+        List<QuestionAnalysis.Given> given = List.of(
+                new QuestionAnalysis.Given("unggahan", Response.of("verdict", "hoaks"), 0.5),
+                new QuestionAnalysis.Given("unggahan", Response.of("flags", "kapital", "verdict", "hoaks"), 0.67),
+                new QuestionAnalysis.Given("unggahan", Response.of("flags", "kapital", "verdict", "fakta"), 0.17));
+
+        QuestionAnalysis post = QuestionAnalysis.of(QUIZ, given).get(1);
+
+        assertEquals("Fakta", post.commonWrongAnswer().orElseThrow().answer().indonesian());
+        assertEquals(1, post.commonWrongAnswer().orElseThrow().count());
+        assertEquals("“AWAS!!!”", post.missedFlags().get(2).quoted());
+    }
+
+    @Test
+    void onlyRightAnswersMeansNoCommonWrongOne() {
+        List<QuestionAnalysis.Given> given = List.of(
+                new QuestionAnalysis.Given(
+                        "unggahan", Response.of("flags", "kapital,kabur,desak", "verdict", "hoaks"), 1),
+                new QuestionAnalysis.Given("sumber", Response.of("choice", "a"), 1));
+
+        assertTrue(QuestionAnalysis.of(QUIZ, given).stream()
+                .allMatch(q -> q.commonWrongAnswer().isEmpty()));
+    }
+
+    /** A choice that is itself a quote keeps one pair of quotation marks. */
+    @Test
+    void aQuotedTextIsQuotedOnce() {
+        assertEquals("“Copas dari grup sebelah”", LocalizedText.quote("\"Copas dari grup sebelah\""));
+        assertEquals("“Copas dari grup sebelah”", LocalizedText.quote("“Copas dari grup sebelah”"));
+        assertEquals("“Sebarkan!”", LocalizedText.quote("Sebarkan!"));
+    }
 }

@@ -1,6 +1,7 @@
 package id.saring.quiz.type;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.saring.catalog.content.Quiz;
@@ -8,6 +9,7 @@ import id.saring.publishing.control.CourseFiles;
 import id.saring.publishing.control.CourseReader;
 import id.saring.publishing.control.Problems;
 import id.saring.publishing.control.SampleCourse;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Grading of every type on the sample course's questions, with partial credit and tampering. */
@@ -33,6 +35,60 @@ class GradingTest {
 
     private static void assertRefused(String id, String... namesAndValues) {
         assertThrows(InvalidResponse.class, () -> question(id).check(Response.of(namesAndValues)));
+    }
+
+    /** Issue 16 item 4: the review states each answer, the student's and the right one, in words. */
+    @Test
+    void everyTypeStatesTheRightAnswerAndTheGivenOneInWords() {
+        for (var question : QUIZ.questions()) {
+            assertFalse(question.definition().rightAnswer().indonesian().isBlank(), question.id());
+            assertEquals(Optional.empty(), question.definition().describe(Response.EMPTY), question.id());
+        }
+        assertEquals("Benar", question("q-benar-salah").rightAnswer().indonesian());
+        assertEquals(
+                "turnbackhoax.id, turnbackhoax",
+                question("q-isian").rightAnswer().indonesian());
+        assertEquals(
+                "Misinformasi → Salah tanpa sengaja; Disinformasi → Salah dengan sengaja",
+                question("q-jodoh").rightAnswer().indonesian());
+        assertEquals(
+                "Misinformasi → Benar tapi pribadi; Disinformasi → –",
+                question("q-jodoh")
+                        .describe(Response.of("m0", "2"))
+                        .orElseThrow()
+                        .indonesian());
+        assertEquals(
+                "1. Selidiki sumbernya; 2. Berhenti; ?. Cari liputan lain; ?. Telusuri ke asalnya",
+                question("q-urut")
+                        .describe(Response.of("p0", "2", "p1", "1"))
+                        .orElseThrow()
+                        .indonesian());
+        assertEquals(
+                "Menyesatkan + “SEBARKAN SEGERA!!”",
+                question("q-unggahan")
+                        .describe(Response.of("verdict", "menyesatkan", "flags", "seru"))
+                        .orElseThrow()
+                        .indonesian());
+    }
+
+    /** Issue 16 item 6: only the part a type describes counts as a wrong answer, when it is wrong. */
+    @Test
+    void aWrongAnswerIsOnlyWhatIsGradedWrong() {
+        assertEquals(Optional.empty(), question("q-unggahan").describeWrong(Response.of("verdict", "hoaks")));
+        assertEquals(
+                "Fakta",
+                question("q-unggahan")
+                        .describeWrong(Response.of("verdict", "fakta", "flags", "seru"))
+                        .orElseThrow()
+                        .indonesian());
+        assertEquals(Optional.empty(), question("q-isian").describeWrong(Response.of("text", "TurnBackHoax.id")));
+        assertEquals(
+                "kominfo",
+                question("q-isian")
+                        .describeWrong(Response.of("text", "Kominfo."))
+                        .orElseThrow()
+                        .indonesian());
+        assertEquals(Optional.empty(), question("q-tunggal").describeWrong(Response.of("choice", "a")));
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.saring.testing.Admin;
 import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
+import id.saring.testing.Https;
 import id.saring.testing.SampleQuiz;
 import id.saring.testing.WebClient;
 import java.util.List;
@@ -222,10 +223,11 @@ class QuizBrowserIT extends BrowserTest {
     }
 
     @Test
-    void dataSaverDefersImagesAndLessonsCanBeSavedForReadingOffline() {
+    void dataSaverDefersImagesAndLessonsCanBeSavedForReadingOfflineOverHttps() {
         new Admin(base).createAccount("siswa.hemat", "Siswa Hemat", "STUDENT", "kapur-tulis-55");
-        // Service workers need a secure context: HTTPS, or localhost as here.
-        String local = base.toString().replace(base.getHost(), "localhost");
+        // Service workers need a secure context: HTTPS on the address a phone on the school's
+        // Wi-Fi uses, as here (issue 20), or localhost.
+        String local = Https.base(base);
         browser.logIn(local, "siswa.hemat", "kapur-tulis-55");
         String lesson = local + "learn/lesson.xhtml?course=" + QUIZ_COURSE + "&lesson=apa-itu-hoaks";
 
@@ -262,6 +264,18 @@ class QuizBrowserIT extends BrowserTest {
                                         + "caches.match(arguments[0], { ignoreVary: true }).then(function (r) { done(!!r); });",
                                 lesson),
                 "the lesson is kept for reading offline");
+
+        // The saved lesson opens with the network gone.
+        network(false);
+        try {
+            browser.open(lesson);
+            browser.find(By.cssSelector(".lesson-body"));
+            assertTrue(
+                    browser.driver().getCurrentUrl().startsWith("https://"),
+                    browser.driver().getCurrentUrl());
+        } finally {
+            network(true);
+        }
 
         browser.logOut();
         assertEquals(

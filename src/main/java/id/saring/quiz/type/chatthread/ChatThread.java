@@ -34,4 +34,9 @@ public record ChatThread(String group, List<ChatMessage> messages, List<Choice> 
     public Optional<LocalizedText> describe(Response response) {
         return Choices.describeOne(choices, response.value("choice"));
     }
+
+    @Override
+    public LocalizedText rightAnswer() {
+        return Choices.describeCorrect(choices);
+    }
 }

@@ -7,6 +7,7 @@ import id.saring.quiz.type.QuestionDefinition;
 import id.saring.quiz.type.Response;
 import id.saring.quiz.type.TruthJudgement;
 import id.saring.quiz.type.Words;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,10 +70,49 @@ public record HoaxPost(Post post, List<Segment> segments, Verdict verdict, Optio
         return (verdictScore + flagScore) / 2;
     }
 
-    /** The verdict given; which red flags were missed is counted separately ({@link #redFlags()}). */
+    /** The verdict given, then the segments flagged, each quoted once. */
     @Override
     public Optional<LocalizedText> describe(Response response) {
-        return response.value("verdict").flatMap(Verdict::of).map(v -> Words.of("quiz.hoax.verdict." + v.word()));
+        if (response.isEmpty()) {
+            return Optional.empty();
+        }
+        List<LocalizedText> parts = new ArrayList<>();
+        response.value("verdict").flatMap(Verdict::of).map(HoaxPost::words).ifPresent(parts::add);
+        List<String> flagged = response.list("flags");
+        segments.stream()
+                .filter(s -> flagged.contains(s.id()))
+                .map(s -> LocalizedText.indonesian(
+                        LocalizedText.quote(segmentText(s.id()).orElse(s.id()))))
+                .forEach(parts::add);
+        return parts.isEmpty() ? Optional.empty() : Optional.of(LocalizedText.join(" + ", parts));
+    }
+
+    /** The right verdict, then the red flags, each quoted once. */
+    @Override
+    public LocalizedText rightAnswer() {
+        List<LocalizedText> parts = new ArrayList<>();
+        parts.add(words(verdict));
+        redFlags().stream()
+                .map(s -> LocalizedText.indonesian(
+                        LocalizedText.quote(segmentText(s.id()).orElse(s.id()))))
+                .forEach(parts::add);
+        return LocalizedText.join(" + ", parts);
+    }
+
+    /**
+     * Only a wrong verdict is a wrong answer: a right verdict with red flags missed is not (those
+     * are counted on their own, {@link #redFlags()}).
+     */
+    @Override
+    public Optional<LocalizedText> describeWrong(Response response) {
+        return response.value("verdict")
+                .flatMap(Verdict::of)
+                .filter(v -> v != verdict)
+                .map(HoaxPost::words);
+    }
+
+    private static LocalizedText words(Verdict verdict) {
+        return Words.of("quiz.hoax.verdict." + verdict.word());
     }
 
     /** A post is true when its verdict is "fakta"; "hoaks" and "menyesatkan" are both false. */

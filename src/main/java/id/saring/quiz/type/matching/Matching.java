@@ -8,6 +8,7 @@ import id.saring.quiz.type.Response;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The correct pairs, plus right-hand items that match nothing (to make guessing harder). */
@@ -49,11 +50,39 @@ public record Matching(List<Pair> pairs, List<LocalizedText> distractors) implem
     public double grade(Response response) {
         long right = 0;
         for (int i = 0; i < pairs.size(); i++) {
-            if (response.value("m" + i).equals(java.util.Optional.of(String.valueOf(i)))) {
+            if (response.value("m" + i).equals(Optional.of(String.valueOf(i)))) {
                 right++;
             }
         }
         return (double) right / pairs.size();
+    }
+
+    /** Each left item with the right item chosen for it, "Misinformasi → Salah tanpa sengaja; ...". */
+    @Override
+    public Optional<LocalizedText> describe(Response response) {
+        if (response.isEmpty()) {
+            return Optional.empty();
+        }
+        List<LocalizedText> rights = rights();
+        List<LocalizedText> lines = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            LocalizedText chosen = response.value("m" + i)
+                    .map(Integer::parseInt)
+                    .filter(r -> r < rights.size())
+                    .map(rights::get)
+                    .orElse(LocalizedText.indonesian("–"));
+            lines.add(LocalizedText.join(" → ", List.of(pairs.get(i).left(), chosen)));
+        }
+        return Optional.of(LocalizedText.join("; ", lines));
+    }
+
+    @Override
+    public LocalizedText rightAnswer() {
+        return LocalizedText.join(
+                "; ",
+                pairs.stream()
+                        .map(p -> LocalizedText.join(" → ", List.of(p.left(), p.right())))
+                        .toList());
     }
 
     /** One correct pair. */

@@ -45,4 +45,9 @@ public record MultipleResponse(List<Choice> choices) implements QuestionDefiniti
     public Optional<LocalizedText> describe(Response response) {
         return Choices.describeMany(choices, response.list("choices"));
     }
+
+    @Override
+    public LocalizedText rightAnswer() {
+        return Choices.describeCorrect(choices);
+    }
 }

@@ -5,8 +5,11 @@ import id.saring.quiz.type.Gradable;
 import id.saring.quiz.type.InvalidResponse;
 import id.saring.quiz.type.QuestionDefinition;
 import id.saring.quiz.type.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The steps in their correct order; students see them shuffled. */
@@ -33,12 +36,43 @@ public record Ordering(List<LocalizedText> steps) implements QuestionDefinition 
         }
     }
 
+    /** The steps in the order the student put them, "1. Berhenti; 2. ..."; unplaced steps last. */
+    @Override
+    public Optional<LocalizedText> describe(Response response) {
+        if (response.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            indexes.add(i);
+        }
+        indexes.sort(Comparator.comparingInt(
+                i -> response.value("p" + i).map(Integer::parseInt).orElse(Integer.MAX_VALUE)));
+        return Optional.of(LocalizedText.join(
+                "; ",
+                indexes.stream()
+                        .map(i -> {
+                            String position = response.value("p" + i).orElse("?");
+                            return LocalizedText.join(". ", List.of(LocalizedText.indonesian(position), steps.get(i)));
+                        })
+                        .toList()));
+    }
+
+    @Override
+    public LocalizedText rightAnswer() {
+        List<LocalizedText> lines = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            lines.add(LocalizedText.join(". ", List.of(LocalizedText.indonesian(String.valueOf(i + 1)), steps.get(i))));
+        }
+        return LocalizedText.join("; ", lines);
+    }
+
     /** The share of steps put in their right place. */
     @Override
     public double grade(Response response) {
         long right = 0;
         for (int i = 0; i < steps.size(); i++) {
-            if (response.value("p" + i).equals(java.util.Optional.of(String.valueOf(i + 1)))) {
+            if (response.value("p" + i).equals(Optional.of(String.valueOf(i + 1)))) {
                 right++;
             }
         }

@@ -43,9 +43,29 @@ public record ShortAnswer(List<String> accepted) implements QuestionDefinition {
                 .replaceAll("[.!?]+$", "");
     }
 
-    /** What was typed, in its normal form, so that "Kominfo" and "kominfo." count as one answer. */
+    /** What was typed, as typed: the review shows the student's own words. */
     @Override
     public Optional<LocalizedText> describe(Response response) {
-        return response.value("text").map(ShortAnswer::normalize).map(LocalizedText::indonesian);
+        return response.value("text").map(LocalizedText::indonesian);
+    }
+
+    /** "Jawaban yang diterima:", since any of them counts. */
+    @Override
+    public String rightAnswerLabel() {
+        return "quiz.shortanswer.accepted";
+    }
+
+    /** Every accepted answer, comma-separated. */
+    @Override
+    public LocalizedText rightAnswer() {
+        return LocalizedText.indonesian(String.join(", ", accepted));
+    }
+
+    /** In its normal form, so that "Kominfo" and "kominfo." count as one wrong answer. */
+    @Override
+    public Optional<LocalizedText> describeWrong(Response response) {
+        return grade(response) > 0
+                ? Optional.empty()
+                : response.value("text").map(ShortAnswer::normalize).map(LocalizedText::indonesian);
     }
 }

@@ -33,4 +33,9 @@ public record SingleChoice(List<Choice> choices) implements QuestionDefinition {
     public Optional<LocalizedText> describe(Response response) {
         return Choices.describeOne(choices, response.value("choice"));
     }
+
+    @Override
+    public LocalizedText rightAnswer() {
+        return Choices.describeCorrect(choices);
+    }
 }

@@ -38,6 +38,11 @@ public record TrueFalse(boolean answer, Optional<LocalizedText> feedbackTrue, Op
     }
 
     @Override
+    public LocalizedText rightAnswer() {
+        return Words.of("quiz.truefalse." + answer);
+    }
+
+    @Override
     public boolean isTrue() {
         return answer;
     }

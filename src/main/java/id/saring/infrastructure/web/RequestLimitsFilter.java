@@ -1,0 +1,81 @@
+package id.saring.infrastructure.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.logging.Logger;
+
+/**
+ * Answers what no page of Saring sends with 400 or 413 in the reader's language, before a page or
+ * servlet chokes on it with a 500: a form body larger than any form needs, a Faces form posted
+ * without the page's CSP nonce (a script or a stale copy, not the page), text that is not UTF-8.
+ * The quiz script asks for JSON and gets JSON, so it keeps the answer on the device and says why.
+ * Course uploads (multipart) have their own, larger limit in web.xml.
+ */
+@WebFilter(filterName = "requestLimits", urlPatterns = "/*")
+public class RequestLimitsFilter extends HttpFilter {
+
+    /** The largest form Saring's pages send (a long essay answer, a roster pasted as text) is far below. */
+    static final long FORM_LIMIT_BYTES = 1024 * 1024;
+
+    /** Request attribute the refusal page reads: 400 or 413. */
+    public static final String REFUSED_STATUS = "saring.refusedStatus";
+
+    private static final String REFUSAL_PAGE = "/errors/400.xhtml";
+    private static final String NONCE = "primefaces.nonce";
+    private static final String VIEW_STATE = "jakarta.faces.ViewState";
+    private static final char NOT_UTF8 = '\uFFFD';
+
+    private static final Logger LOG = Logger.getLogger(RequestLimitsFilter.class.getName());
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String type = String.valueOf(request.getContentType()).toLowerCase();
+        if (!type.startsWith("multipart/") && request.getContentLengthLong() > FORM_LIMIT_BYTES) {
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "tooLarge");
+            return;
+        }
+        if (type.startsWith("application/x-www-form-urlencoded")) {
+            request.setCharacterEncoding("UTF-8");
+            if (!isUtf8(request)) {
+                refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "unreadable");
+                return;
+            }
+            if (request.getParameter(VIEW_STATE) != null && request.getParameter(NONCE) == null) {
+                refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "unreadable");
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Bytes that are not UTF-8 reach the parameters as replacement characters. */
+    private static boolean isUtf8(HttpServletRequest request) {
+        return request.getParameterMap().entrySet().stream()
+                .noneMatch(e -> e.getKey().indexOf(NOT_UTF8) >= 0
+                        || Arrays.stream(e.getValue()).anyMatch(v -> v.indexOf(NOT_UTF8) >= 0));
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String reason)
+            throws IOException, ServletException {
+        LOG.fine(() -> "Refused " + request.getMethod() + " " + request.getRequestURI() + ": " + reason);
+        response.setHeader("Cache-Control", "no-store");
+        // An unread body would be taken for the next request on this connection.
+        response.setHeader("Connection", "close");
+        if (String.valueOf(request.getHeader("Accept")).contains("application/json")) {
+            response.setStatus(status);
+            response.setContentType("application/json");
+            response.getWriter().write("{\"error\":\"" + reason + "\"}");
+        } else {
+            response.setStatus(status);
+            request.setAttribute(REFUSED_STATUS, status);
+            request.getRequestDispatcher(REFUSAL_PAGE).forward(new WithoutForm(request), response);
+        }
+    }
+}
