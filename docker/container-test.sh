@@ -24,6 +24,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 PORT=${SARING_TEST_PORT:-38080}
+TLS_PORT=${SARING_TEST_TLS_PORT:-38443}
 WORK=${SARING_CONTAINER_WORK:-/var/tmp/saring-container}
 BASE_IMAGE=localhost/saring-base:trixie
 IMAGE=localhost/saring:test
@@ -129,7 +130,7 @@ podman rm -f -v saring-test > /dev/null 2>&1
 podman volume rm -f saring-test-data > /dev/null 2>&1
 started=$(now)
 podman run -d --name saring-test --network host -v saring-test-data:/opt/saring/data \
-    -e SARING_HTTP_PORT="$PORT" -e SARING_ADMIN_PASSWORD="$ADMIN_PASSWORD" "$IMAGE" > /dev/null 2>> "$WORK/podman.log"
+    -e SARING_HTTP_PORT="$PORT" -e SARING_HTTPS_PORT="$TLS_PORT" -e SARING_ADMIN_PASSWORD="$ADMIN_PASSWORD" "$IMAGE" > /dev/null 2>> "$WORK/podman.log"
 if took=$(wait_ready "http://127.0.0.1:$PORT" 420); then
     pass "container saring-test ready on :$PORT in $took s (podman run to /health/ready 200)"
     health=$(curl -s "http://127.0.0.1:$PORT/health")
@@ -146,7 +147,7 @@ if took=$(wait_ready "http://127.0.0.1:$PORT" 420); then
     # The data volume keeps everything: the student's account survives a new container.
     podman rm -f -v saring-test > /dev/null 2>> "$WORK/podman.log"
     podman run -d --name saring-test --network host -v saring-test-data:/opt/saring/data \
-        -e SARING_HTTP_PORT="$PORT" "$IMAGE" > /dev/null 2>> "$WORK/podman.log"
+        -e SARING_HTTP_PORT="$PORT" -e SARING_HTTPS_PORT="$TLS_PORT" "$IMAGE" > /dev/null 2>> "$WORK/podman.log"
     if took=$(wait_ready "http://127.0.0.1:$PORT" 420) \
             && java -cp target/test-classes docker/ContainerCheck.java "http://127.0.0.1:$PORT/" \
                 admin "$ADMIN_PASSWORD" siswa.kontainer --existing | sed 's/^/     /'; then
@@ -177,7 +178,7 @@ else
 fi
 export SARING_BASE="$BASE_IMAGE" SARING_RUNTIME=debian SARING_IMAGE="$IMAGE" \
     SARING_POSTGRES_IMAGE=localhost/saring-postgres:test SARING_HAPROXY_IMAGE=localhost/saring-haproxy:test \
-    SARING_PORT="$PORT" SARING_ADMIN_PASSWORD="$ADMIN_PASSWORD"
+    SARING_PORT="$PORT" SARING_TLS_PORT="$TLS_PORT" SARING_ADMIN_PASSWORD="$ADMIN_PASSWORD"
 
 # Starts compose file $1 as project $2, checks Saring through the published port, then each of
 # the services in $3 answers inside its container, and tears it down.
