@@ -1,0 +1,23 @@
+#!/bin/sh
+# Starts Saring's Payara Micro in the container. The image's CMD (or compose's command) comes as
+# arguments: --nocluster for one server, the data grid's options for a cluster member.
+set -e
+cd /opt/saring
+# HTTPS (README, "HTTPS on the school network"): the school's certificate authority and a server
+# certificate for this container's names and addresses, made once in the data volume; nothing is
+# made when the school gives its own key store (SARING_TLS_KEYSTORE).
+TLS=/opt/saring/data/tls
+java /opt/saring/payara/SchoolCertificate.java "$TLS"
+exec java -XX:MaxRAMPercentage="${MEM_MAX_RAM_PERCENTAGE:-70.0}" ${JVM_ARGS} \
+    -Djavax.net.ssl.keyStore="${SARING_TLS_KEYSTORE:-$TLS/saring.p12}" \
+    -Djavax.net.ssl.keyStorePassword="${SARING_TLS_PASSWORD:-saring-tls}" \
+    -Dsaring.https.port="${SARING_HTTPS_PORT:-8443}" \
+    -Dsaring.tls.dir="$TLS" \
+    -Dsaring.cluster="${SARING_CLUSTER:-false}" \
+    -jar /opt/payara/payara-micro.jar \
+    --deploy /opt/saring/ROOT.war \
+    --prebootcommandfile /opt/saring/payara/preboot.txt \
+    --port "${SARING_HTTP_PORT:-8080}" \
+    --sslport "${SARING_HTTPS_PORT:-8443}" \
+    --sslcert saring \
+    "$@"
