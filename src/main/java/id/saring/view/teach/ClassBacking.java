@@ -77,6 +77,7 @@ public class ClassBacking implements Serializable {
     private LocalDateTime opens;
     private LocalDateTime due;
     private List<String> students = new ArrayList<>();
+    private boolean pastDueAsked;
 
     public void load() throws IOException {
         try {
@@ -193,6 +194,24 @@ public class ClassBacking implements Serializable {
     }
 
     public void assign() {
+        pastDueAsked = due != null && moments.at(due).isBefore(Instant.now());
+        if (pastDueAsked) {
+            return; // the page asks whether a due date in the past is meant
+        }
+        give();
+    }
+
+    /** The teacher confirmed a due date in the past (work to be recorded as late, say). */
+    public void assignPastDue() {
+        pastDueAsked = false;
+        give();
+    }
+
+    public boolean isPastDueAsked() {
+        return pastDueAsked;
+    }
+
+    private void give() {
         try {
             String[] chosen = String.valueOf(what).split("/", 2);
             assignments.assign(
