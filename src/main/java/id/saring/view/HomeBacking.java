@@ -77,10 +77,12 @@ public class HomeBacking {
         return courses;
     }
 
-    /** The classes the student is in. */
+    /** The classes the student is in, or the teacher teaches. */
     public List<SchoolClass> getClasses() {
         if (classes == null) {
-            classes = classrooms.joinedBy(currentUser.getUsername());
+            classes = currentUser.isTeacher()
+                    ? classrooms.of(currentUser.getUsername())
+                    : classrooms.joinedBy(currentUser.getUsername());
         }
         return classes;
     }
