@@ -78,6 +78,8 @@ public class ClassBacking implements Serializable {
     private LocalDateTime due;
     private List<String> students = new ArrayList<>();
     private boolean pastDueAsked;
+    private String moveStudent;
+    private Long moveTo;
 
     public void load() throws IOException {
         try {
@@ -132,6 +134,59 @@ public class ClassBacking implements Serializable {
         } catch (ClassroomException e) {
             Messages.error(e.getMessageKey());
         }
+    }
+
+    /** Takes a student out of this class; their account and work stay. */
+    public void removeMember(String studentUsername) {
+        try {
+            var student = classrooms.removeMember(currentUser.getUsername(), id, studentUsername);
+            Messages.info(
+                    "roster.removed", student.getDisplayName(), getSchoolClass().getName());
+            members = null;
+        } catch (ClassroomException e) {
+            Messages.error(e.getMessageKey());
+        }
+    }
+
+    /** Moves the chosen student to the chosen class of this teacher. */
+    public void moveMember() {
+        try {
+            String name = getMembers().stream()
+                    .filter(m -> m.account().getUsername().equals(moveStudent))
+                    .map(m -> m.account().getDisplayName())
+                    .findFirst()
+                    .orElse(String.valueOf(moveStudent));
+            SchoolClass to = classrooms.moveMember(currentUser.getUsername(), id, moveStudent, moveTo);
+            Messages.info("roster.moved", name, to.getName());
+            members = null;
+            moveStudent = null;
+            moveTo = null;
+        } catch (ClassroomException e) {
+            Messages.error(e.getMessageKey());
+        }
+    }
+
+    /** The teacher's other classes, where a student can be moved. */
+    public List<SchoolClass> getOtherClasses() {
+        return classrooms.of(currentUser.getUsername()).stream()
+                .filter(c -> c.getId() != id)
+                .toList();
+    }
+
+    public String getMoveStudent() {
+        return moveStudent;
+    }
+
+    public void setMoveStudent(String moveStudent) {
+        this.moveStudent = moveStudent;
+    }
+
+    public Long getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(Long moveTo) {
+        this.moveTo = moveTo;
     }
 
     /** The class's assignments, soonest due first. */
