@@ -114,7 +114,12 @@ class ClassroomIT {
 
         HttpResponse<String> refused = assign(teacher, classPage, now, now.minusDays(1));
         assertTrue(refused.body().contains("Batas waktu harus sesudah tanggal dibuka"), refused.body());
-        HttpResponse<String> assigned = assign(teacher, classPage, now.minusDays(2), now.minusDays(1));
+        // A due date in the past is asked about first, and assigned when the teacher confirms it.
+        HttpResponse<String> asked = assign(teacher, classPage, now.minusDays(2), now.minusDays(1));
+        assertTrue(asked.body().contains("Batas waktu ini sudah lewat"), asked.body());
+        assertFalse(asked.body().contains("Tugas diberikan"), "not assigned before the teacher confirms");
+        HttpResponse<String> assigned =
+                teacher.submitOn(asked, "assign", assignment(now.minusDays(2), now.minusDays(1)), "confirm-past");
         assertTrue(assigned.body().contains("Tugas diberikan"), assigned.body());
 
         // Past due and not done (the quiz was not passed): late on the student's home...
@@ -176,17 +181,17 @@ class ClassroomIT {
     }
 
     private HttpResponse<String> assign(WebClient teacher, String classPage, LocalDateTime opens, LocalDateTime due) {
-        return teacher.submit(
-                classPage,
-                "assign",
-                Map.of(
-                        "what",
-                        QUIZ_COURSE + "/modul-satu",
-                        "opens_input",
-                        TYPED.format(opens),
-                        "due_input",
-                        TYPED.format(due)),
-                "submit");
+        return teacher.submit(classPage, "assign", assignment(opens, due), "submit");
+    }
+
+    private static Map<String, String> assignment(LocalDateTime opens, LocalDateTime due) {
+        return Map.of(
+                "what",
+                QUIZ_COURSE + "/modul-satu",
+                "opens_input",
+                TYPED.format(opens),
+                "due_input",
+                TYPED.format(due));
     }
 
     /** A class of the teacher with the student in it, who submitted the sample quiz with one answer. */
