@@ -80,6 +80,7 @@ public class ClassBacking implements Serializable {
     private boolean pastDueAsked;
     private String moveStudent;
     private Long moveTo;
+    private transient List<SchoolClass> otherClasses;
 
     public void load() throws IOException {
         try {
@@ -168,9 +169,12 @@ public class ClassBacking implements Serializable {
 
     /** The teacher's other classes, where a student can be moved. */
     public List<SchoolClass> getOtherClasses() {
-        return classrooms.of(currentUser.getUsername()).stream()
-                .filter(c -> c.getId() != id)
-                .toList();
+        if (otherClasses == null) {
+            otherClasses = classrooms.of(currentUser.getUsername()).stream()
+                    .filter(c -> c.getId() != id)
+                    .toList();
+        }
+        return otherClasses;
     }
 
     public String getMoveStudent() {

@@ -238,6 +238,36 @@ class ClassroomIT {
         return newest;
     }
 
+    @Test
+    void aTeacherMovesAStudentOnlyBetweenTheirOwnClasses() {
+        WebClient teacher = logIn("guru.m", "TEACHER");
+        WebClient other = logIn("guru.n", "TEACHER");
+        WebClient student = logIn("siswa.m", "STUDENT");
+        long from = createClass(teacher, "9A");
+        long to = createClass(teacher, "9B");
+        long foreign = createClass(other, "9Z");
+        Matcher code = Pattern.compile("class=\"join-code\">([A-Z0-9]{6})<")
+                .matcher(teacher.get("teach/class.xhtml?id=" + from).body());
+        assertTrue(code.find());
+        student.postForm("learn/join", "code=" + code.group(1), "text/html");
+        String fromPage = "teach/class.xhtml?id=" + from;
+        assertTrue(teacher.get(fromPage).body().contains("Orang siswa.m"));
+
+        assertEquals(404, other.get(fromPage).statusCode(), "another teacher's class is not found");
+        HttpResponse<String> refused =
+                teacher.submit(fromPage, "move", Map.of("student", "siswa.m", "to", String.valueOf(foreign)), "submit");
+        assertFalse(refused.body().contains("dipindahkan ke kelas"), "not into another teacher's class");
+        assertTrue(teacher.get(fromPage).body().contains("Orang siswa.m"), "still in 9A");
+
+        HttpResponse<String> moved =
+                teacher.submit(fromPage, "move", Map.of("student", "siswa.m", "to", String.valueOf(to)), "submit");
+        assertTrue(moved.body().contains("Orang siswa.m dipindahkan ke kelas 9B."), moved.body());
+        assertFalse(teacher.get(fromPage).body().contains("Orang siswa.m"), "gone from 9A");
+        assertTrue(teacher.get("teach/class.xhtml?id=" + to).body().contains("Orang siswa.m"), "in 9B");
+        assertFalse(other.get("teach/class.xhtml?id=" + foreign).body().contains("Orang siswa.m"));
+        assertTrue(new Admin(base).page("admin/audit.xhtml").contains("9A → 9B"), "audited");
+    }
+
     private WebClient logIn(String username, String role) {
         new Admin(base).createAccount(username, "Orang " + username, role, PASSWORD);
         WebClient client = new WebClient(base);
