@@ -80,8 +80,8 @@ class ClassPagesBrowserIT extends BrowserTest {
 
         // The calendar names Monday and Tuesday apart (item 11).
         browser.click(By.id("assign:due_input"));
-        browser.waitForText(By.cssSelector(".ui-datepicker-calendar"), "Sen");
-        String days = browser.text(By.cssSelector(".ui-datepicker-calendar thead"));
+        browser.waitForText(By.id("assign:due_panel"), "Sen");
+        String days = browser.text(By.cssSelector("[id='assign:due_panel'] .ui-datepicker-calendar thead"));
         assertTrue(days.contains("Sen") && days.contains("Sel"), days);
         browser.find(By.id("assign:due_input")).sendKeys(Keys.ESCAPE);
 
