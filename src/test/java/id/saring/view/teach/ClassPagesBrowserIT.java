@@ -92,7 +92,13 @@ class ClassPagesBrowserIT extends BrowserTest {
         due.sendKeys("20/12/2030");
         due.sendKeys(Keys.ESCAPE);
         browser.click(By.id("assign:submit"));
-        browser.waitForText(By.id("assign"), "Tulis tanggal dan jam seperti");
+        browser.driver().manage().timeouts();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> {
+                    String form = d.findElement(By.id("assign")).getText();
+                    return form.contains("Tulis tanggal dan jam seperti")
+                            || form.contains("Isi tanggal dibuka dan batas waktu");
+                });
         assertTrue(
                 browser.text(By.id("assign:assignments")).contains("Belum ada tugas")
                         || !browser.text(By.id("assign:assignments")).contains("Mengenal hoaks"),
