@@ -92,7 +92,6 @@ class ClassPagesBrowserIT extends BrowserTest {
         due.sendKeys("20/12/2030");
         due.sendKeys(Keys.ESCAPE);
         browser.click(By.id("assign:submit"));
-        browser.driver().manage().timeouts();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                 .until(d -> {
                     String form = d.findElement(By.id("assign")).getText();
