@@ -8,9 +8,12 @@ import id.saring.classroom.entity.SchoolClass;
 import id.saring.progress.boundary.Progress;
 import id.saring.progress.control.CourseProgress;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** home.xhtml: what each role sees first. */
 @Named("home")
@@ -38,6 +41,17 @@ public class HomeBacking {
 
     private List<Assignments.Due> due;
 
+    /** Why joining a class was refused, as the join servlet says it: only keys it can send are shown. */
+    private static final Set<String> JOIN_REFUSALS = Set.of("class.unknownCode", "class.onlyStudents");
+
+    public Optional<String> getJoinRefusal() {
+        String refused = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("joinRefused");
+        return Optional.ofNullable(refused).filter(JOIN_REFUSALS::contains);
+    }
+
     /** The work the student's teachers gave them, late work first. */
     public List<Assignments.Due> getAssignments() {
         if (due == null) {
@@ -63,10 +77,12 @@ public class HomeBacking {
         return courses;
     }
 
-    /** The classes the student is in. */
+    /** The classes the student is in, or the teacher teaches. */
     public List<SchoolClass> getClasses() {
         if (classes == null) {
-            classes = classrooms.joinedBy(currentUser.getUsername());
+            classes = currentUser.isTeacher()
+                    ? classrooms.of(currentUser.getUsername())
+                    : classrooms.joinedBy(currentUser.getUsername());
         }
         return classes;
     }

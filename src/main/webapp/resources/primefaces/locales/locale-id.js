@@ -24,8 +24,9 @@ if (window.PrimeFaces) {
     dateIs: "Tanggal adalah",
     dateIsNot: "Tanggalnya tidak",
     dayNames: ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
-    dayNamesMin: ["Mi", "Se", "Se", "Ra", "Ka", "Ju", "Sa"],
-    dayNamesShort: ["Mig", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"],
+    // PrimeFaces says "Se" for both Senin and Selasa; the three-letter names are unambiguous.
+    dayNamesMin: ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"],
+    dayNamesShort: ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"],
     emptyFilterMessage: "Hasil pencarian tidak ditemukan",
     emptyMessage: "Tidak ada opsi tersedia",
     emptySearchMessage: "Tidak menemukan hasil pencarian",

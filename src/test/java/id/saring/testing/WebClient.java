@@ -87,6 +87,12 @@ public final class WebClient {
         return submitForm(page, page.uri(), formId, fields, button);
     }
 
+    /** Submits a form of a page already received (a second step that page offers), to that page's address. */
+    public HttpResponse<String> submitOn(
+            HttpResponse<String> page, String formId, Map<String, String> fields, String button) {
+        return submitForm(page, page.uri(), formId, fields, button);
+    }
+
     private HttpResponse<String> submitForm(
             HttpResponse<String> page, URI target, String formId, Map<String, String> fields, String button) {
         Map<String, String> form = new LinkedHashMap<>();

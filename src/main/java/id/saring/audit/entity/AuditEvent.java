@@ -38,7 +38,9 @@ public class AuditEvent {
         CONSENT_RECORDED,
         CONSENT_WITHDRAWN,
         STUDENT_DATA_EXPORTED,
-        STUDENT_ERASED
+        STUDENT_ERASED,
+        STUDENT_REMOVED,
+        STUDENT_MOVED
     }
 
     @Id

@@ -32,6 +32,11 @@ public record LocalizedText(Map<String, String> byLanguage) {
         return byLanguage.getOrDefault(language, byLanguage.get(INDONESIAN));
     }
 
+    /** Whether it was written in this language, not only falling back to Bahasa Indonesia. */
+    public boolean has(String language) {
+        return byLanguage.containsKey(language);
+    }
+
     public String in(Locale locale) {
         return in(locale.getLanguage());
     }

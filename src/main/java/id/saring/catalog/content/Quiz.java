@@ -10,6 +10,11 @@ public record Quiz(String id, LocalizedText title, QuizSettings settings, List<Q
         questions = List.copyOf(questions);
     }
 
+    /** Whether every question was written in this language (else some read in Bahasa Indonesia). */
+    public boolean isIn(String language) {
+        return title.has(language) && questions.stream().allMatch(q -> q.text().has(language));
+    }
+
     public Optional<Question> question(String questionId) {
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }

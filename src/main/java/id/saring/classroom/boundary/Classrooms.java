@@ -204,6 +204,44 @@ public class Classrooms {
         return new LoginCards.Card(student.getDisplayName(), student.getUsername(), password);
     }
 
+    /**
+     * Takes a student out of one of the teacher's classes (a student who left, or joined the wrong
+     * class). The account, its attempts and its progress stay; only the membership goes.
+     */
+    public Account removeMember(String teacherUsername, long classId, String studentUsername) {
+        SchoolClass schoolClass = get(teacherUsername, classId);
+        Account student = member(schoolClass, studentUsername);
+        em.remove(em.find(ClassMember.class, new ClassMember.Key(schoolClass.getId(), student.getId())));
+        audit.record(AuditEvent.Action.STUDENT_REMOVED, student.getUsername(), schoolClass.getName());
+        return student;
+    }
+
+    /**
+     * Moves a student from one of the teacher's classes to another of the teacher's classes (a
+     * roster imported into the wrong class). Their work stays theirs; the new class's
+     * assignments apply from now on.
+     */
+    public SchoolClass moveMember(String teacherUsername, long fromClassId, String studentUsername, long toClassId) {
+        SchoolClass from = get(teacherUsername, fromClassId);
+        SchoolClass to = get(teacherUsername, toClassId);
+        if (from.getId().equals(to.getId())) {
+            throw new ClassroomException("class.moveSameClass");
+        }
+        Account student = member(from, studentUsername);
+        em.remove(em.find(ClassMember.class, new ClassMember.Key(from.getId(), student.getId())));
+        if (em.find(ClassMember.class, new ClassMember.Key(to.getId(), student.getId())) == null) {
+            em.persist(new ClassMember(to.getId(), student.getId(), Instant.now(clock)));
+        }
+        audit.record(AuditEvent.Action.STUDENT_MOVED, student.getUsername(), from.getName() + " → " + to.getName());
+        return to;
+    }
+
+    private Account member(SchoolClass schoolClass, String studentUsername) {
+        return accounts.findByUsername(studentUsername)
+                .filter(s -> em.find(ClassMember.class, new ClassMember.Key(schoolClass.getId(), s.getId())) != null)
+                .orElseThrow(() -> new ClassroomException("class.notFound"));
+    }
+
     /** Whether the student is in the class. */
     public boolean isMember(long classId, long accountId) {
         return em.find(ClassMember.class, new ClassMember.Key(classId, accountId)) != null;

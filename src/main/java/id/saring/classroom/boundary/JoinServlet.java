@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 @WebServlet("/learn/join")
 public class JoinServlet extends HttpServlet {
 
+    /** The home page's join box, where the result is shown: the browser scrolls to it. */
+    private static final String RESULT = "#join-class";
+
     @Inject
     transient Classrooms classrooms;
 
@@ -22,10 +25,11 @@ public class JoinServlet extends HttpServlet {
         String home = request.getContextPath() + "/home.xhtml";
         try {
             var joined = classrooms.join(request.getUserPrincipal().getName(), request.getParameter("code"));
-            response.sendRedirect(home + "?joined=" + URLEncoder.encode(joined.getName(), StandardCharsets.UTF_8));
+            response.sendRedirect(
+                    home + "?joined=" + URLEncoder.encode(joined.getName(), StandardCharsets.UTF_8) + RESULT);
         } catch (ClassroomException e) {
             response.sendRedirect(
-                    home + "?joinRefused=" + URLEncoder.encode(e.getMessageKey(), StandardCharsets.UTF_8));
+                    home + "?joinRefused=" + URLEncoder.encode(e.getMessageKey(), StandardCharsets.UTF_8) + RESULT);
         }
     }
 }

@@ -67,6 +67,19 @@ public record ProgressGrid(List<Column> columns, List<Row> rows) {
         }
     }
 
+    /** Students with the <em>Macet</em> badge. */
+    public long stuckCount() {
+        return rows.stream().filter(Row::isStuck).count();
+    }
+
+    /**
+     * Students with the <em>Tertinggal</em> badge, whether or not they are stuck as well: the
+     * headline counts the badges the teacher sees in the grid.
+     */
+    public long behindCount() {
+        return rows.stream().filter(Row::isBehind).count();
+    }
+
     /**
      * @param progress each student's progress in the course
      * @param failedAttempts per student, per quiz id: submitted attempts that did not pass

@@ -70,10 +70,12 @@ public final class YamlMap {
             root = composer.getSingleNode().orElse(null);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(mark -> mark.getLine() + 1).orElse(0);
-            problems.report(file, line == 0 ? 0 : line + lineOffset, "yaml.syntax", e.getProblem());
+            YamlSyntax.Said said = YamlSyntax.describe(e.getContext() + " " + e.getProblem());
+            problems.report(file, line == 0 ? 0 : line + lineOffset, said.key(), said.argumentArray());
             return Optional.empty();
         } catch (YamlEngineException | IndexOutOfBoundsException | IllegalArgumentException e) {
-            problems.report(file, 0, "yaml.syntax", String.valueOf(e.getMessage()));
+            YamlSyntax.Said said = YamlSyntax.describe(e.getMessage());
+            problems.report(file, 0, said.key(), said.argumentArray());
             return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {

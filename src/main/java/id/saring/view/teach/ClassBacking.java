@@ -77,6 +77,10 @@ public class ClassBacking implements Serializable {
     private LocalDateTime opens;
     private LocalDateTime due;
     private List<String> students = new ArrayList<>();
+    private boolean pastDueAsked;
+    private String moveStudent;
+    private Long moveTo;
+    private transient List<SchoolClass> otherClasses;
 
     public void load() throws IOException {
         try {
@@ -131,6 +135,62 @@ public class ClassBacking implements Serializable {
         } catch (ClassroomException e) {
             Messages.error(e.getMessageKey());
         }
+    }
+
+    /** Takes a student out of this class; their account and work stay. */
+    public void removeMember(String studentUsername) {
+        try {
+            var student = classrooms.removeMember(currentUser.getUsername(), id, studentUsername);
+            Messages.info(
+                    "roster.removed", student.getDisplayName(), getSchoolClass().getName());
+            members = null;
+        } catch (ClassroomException e) {
+            Messages.error(e.getMessageKey());
+        }
+    }
+
+    /** Moves the chosen student to the chosen class of this teacher. */
+    public void moveMember() {
+        try {
+            String name = getMembers().stream()
+                    .filter(m -> m.account().getUsername().equals(moveStudent))
+                    .map(m -> m.account().getDisplayName())
+                    .findFirst()
+                    .orElse(String.valueOf(moveStudent));
+            SchoolClass to = classrooms.moveMember(currentUser.getUsername(), id, moveStudent, moveTo);
+            Messages.info("roster.moved", name, to.getName());
+            members = null;
+            moveStudent = null;
+            moveTo = null;
+        } catch (ClassroomException e) {
+            Messages.error(e.getMessageKey());
+        }
+    }
+
+    /** The teacher's other classes, where a student can be moved. */
+    public List<SchoolClass> getOtherClasses() {
+        if (otherClasses == null) {
+            otherClasses = classrooms.of(currentUser.getUsername()).stream()
+                    .filter(c -> c.getId() != id)
+                    .toList();
+        }
+        return otherClasses;
+    }
+
+    public String getMoveStudent() {
+        return moveStudent;
+    }
+
+    public void setMoveStudent(String moveStudent) {
+        this.moveStudent = moveStudent;
+    }
+
+    public Long getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(Long moveTo) {
+        this.moveTo = moveTo;
     }
 
     /** The class's assignments, soonest due first. */
@@ -193,6 +253,24 @@ public class ClassBacking implements Serializable {
     }
 
     public void assign() {
+        pastDueAsked = due != null && moments.at(due).isBefore(Instant.now());
+        if (pastDueAsked) {
+            return; // the page asks whether a due date in the past is meant
+        }
+        give();
+    }
+
+    /** The teacher confirmed a due date in the past (work to be recorded as late, say). */
+    public void assignPastDue() {
+        pastDueAsked = false;
+        give();
+    }
+
+    public boolean isPastDueAsked() {
+        return pastDueAsked;
+    }
+
+    private void give() {
         try {
             String[] chosen = String.valueOf(what).split("/", 2);
             assignments.assign(

@@ -124,13 +124,11 @@ public class ReportBacking implements Serializable {
     }
 
     public long getStuckCount() {
-        return getGrid().rows().stream().filter(ProgressGrid.Row::isStuck).count();
+        return getGrid().stuckCount();
     }
 
     public long getBehindCount() {
-        return getGrid().rows().stream()
-                .filter(r -> !r.isStuck() && r.isBehind())
-                .count();
+        return getGrid().behindCount();
     }
 
     public List<Quiz> getQuizzes() {

@@ -116,7 +116,12 @@ class ClassroomIT {
 
         HttpResponse<String> refused = assign(teacher, classPage, now, now.minusDays(1));
         assertTrue(refused.body().contains("Batas waktu harus sesudah tanggal dibuka"), refused.body());
-        HttpResponse<String> assigned = assign(teacher, classPage, now.minusDays(2), now.minusDays(1));
+        // A due date in the past is asked about first, and assigned when the teacher confirms it.
+        HttpResponse<String> asked = assign(teacher, classPage, now.minusDays(2), now.minusDays(1));
+        assertTrue(asked.body().contains("Batas waktu ini sudah lewat"), asked.body());
+        assertFalse(asked.body().contains("Tugas diberikan"), "not assigned before the teacher confirms");
+        HttpResponse<String> assigned =
+                teacher.submitOn(asked, "assign", assignment(now.minusDays(2), now.minusDays(1)), "confirm-past");
         assertTrue(assigned.body().contains("Tugas diberikan"), assigned.body());
 
         // Past due and not done (the quiz was not passed): late on the student's home...
@@ -178,17 +183,17 @@ class ClassroomIT {
     }
 
     private HttpResponse<String> assign(WebClient teacher, String classPage, LocalDateTime opens, LocalDateTime due) {
-        return teacher.submit(
-                classPage,
-                "assign",
-                Map.of(
-                        "what",
-                        QUIZ_COURSE + "/modul-satu",
-                        "opens_input",
-                        TYPED.format(opens),
-                        "due_input",
-                        TYPED.format(due)),
-                "submit");
+        return teacher.submit(classPage, "assign", assignment(opens, due), "submit");
+    }
+
+    private static Map<String, String> assignment(LocalDateTime opens, LocalDateTime due) {
+        return Map.of(
+                "what",
+                QUIZ_COURSE + "/modul-satu",
+                "opens_input",
+                TYPED.format(opens),
+                "due_input",
+                TYPED.format(due));
     }
 
     /** A class of the teacher with the student in it, who submitted the sample quiz with one answer. */
@@ -233,6 +238,36 @@ class ClassroomIT {
         }
         assertTrue(newest > 0, classesPage);
         return newest;
+    }
+
+    @Test
+    void aTeacherMovesAStudentOnlyBetweenTheirOwnClasses() {
+        WebClient teacher = logIn("guru.m", "TEACHER");
+        WebClient other = logIn("guru.n", "TEACHER");
+        WebClient student = logIn("siswa.m", "STUDENT");
+        long from = createClass(teacher, "9A");
+        long to = createClass(teacher, "9B");
+        long foreign = createClass(other, "9Z");
+        Matcher code = Pattern.compile("class=\"join-code\">([A-Z0-9]{6})<")
+                .matcher(teacher.get("teach/class.xhtml?id=" + from).body());
+        assertTrue(code.find());
+        student.postForm("learn/join", "code=" + code.group(1), "text/html");
+        String fromPage = "teach/class.xhtml?id=" + from;
+        assertTrue(teacher.get(fromPage).body().contains("Orang siswa.m"));
+
+        assertEquals(404, other.get(fromPage).statusCode(), "another teacher's class is not found");
+        HttpResponse<String> refused =
+                teacher.submit(fromPage, "move", Map.of("student", "siswa.m", "to", String.valueOf(foreign)), "submit");
+        assertFalse(refused.body().contains("dipindahkan ke kelas"), "not into another teacher's class");
+        assertTrue(teacher.get(fromPage).body().contains("Orang siswa.m"), "still in 9A");
+
+        HttpResponse<String> moved =
+                teacher.submit(fromPage, "move", Map.of("student", "siswa.m", "to", String.valueOf(to)), "submit");
+        assertTrue(moved.body().contains("Orang siswa.m dipindahkan ke kelas 9B."), moved.body());
+        assertFalse(teacher.get(fromPage).body().contains("Orang siswa.m"), "gone from 9A");
+        assertTrue(teacher.get("teach/class.xhtml?id=" + to).body().contains("Orang siswa.m"), "in 9B");
+        assertFalse(other.get("teach/class.xhtml?id=" + foreign).body().contains("Orang siswa.m"));
+        assertTrue(new Admin(base).page("admin/audit.xhtml").contains("9A → 9B"), "audited");
     }
 
     private WebClient logIn(String username, String role) {

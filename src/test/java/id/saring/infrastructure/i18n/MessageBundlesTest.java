@@ -38,11 +38,56 @@ class MessageBundlesTest {
                     // An apostrophe would silently swallow the placeholder in MessageFormat.
                     assertFalse(text.contains("'"), language + ":" + key + " has an apostrophe");
                     String formatted =
-                            new MessageFormat(text, Locale.forLanguageTag(language)).format(new Object[] {"X", "Y"});
+                            new MessageFormat(text, Locale.forLanguageTag(language)).format(arguments(text, 2));
                     assertTrue(formatted.contains("X"), language + ":" + key);
                 }
             }
         }
+    }
+
+    /** English counts say "1 student", "2 students"; Indonesian has no plural form. */
+    @Test
+    void englishCountsAgreeWithTheirNumber() throws IOException {
+        Locale english = Languages.locale("en");
+        assertEquals(
+                "Grades 7-9 · 1 hour · 3 lessons · 2 MB to download",
+                Messages.text(english, "learn.facts", "7-9", 1, 3, 2));
+        assertEquals(
+                "Grades 7 · 2 hours · 1 lesson · 1 MB to download",
+                Messages.text(english, "learn.facts", "7", 2, 1, 1));
+        assertEquals(
+                "1 student is stuck and 1 is behind, of 3. They are listed first.",
+                Messages.text(english, "report.attention", 1, 1, 3));
+        assertEquals(
+                "2 students are stuck and none is behind, of 2. They are listed first.",
+                Messages.text(english, "report.attention", 2, 0, 2));
+        assertEquals(
+                "1 siswa macet dan 1 siswa tertinggal, dari 3 siswa. Mereka ada di urutan teratas.",
+                Messages.text(Languages.locale("id"), "report.attention", 1, 1, 3));
+        Pattern onePlural =
+                Pattern.compile("(^|\\D)1 (hours|lessons|students|questions|minutes|accounts|problems|modules"
+                        + "|attempts|certificates|classes|answers|notes)\\b");
+        for (String bundleName : java.util.List.of("messages", "problems")) {
+            Properties bundle = load(bundleName, "en");
+            for (String key : bundle.stringPropertyNames()) {
+                String text = bundle.getProperty(key);
+                if (text.contains(",choice,")) {
+                    for (int n = 0; n <= 2; n++) {
+                        String formatted = new MessageFormat(text, english).format(arguments(text, n));
+                        assertFalse(onePlural.matcher(formatted).find(), key + ": " + formatted);
+                    }
+                }
+            }
+        }
+    }
+
+    /** "X" for text placeholders, {@code count} for the counted ones (choice formats need a number). */
+    private static Object[] arguments(String pattern, int count) {
+        Object[] arguments = new Object[10];
+        for (int i = 0; i < arguments.length; i++) {
+            arguments[i] = pattern.contains("{" + i + ",choice,") ? (Object) count : "X";
+        }
+        return arguments;
     }
 
     @Test

@@ -174,7 +174,7 @@ class CourseReaderTest {
     void yamlSyntaxErrorsAreReportedWithTheirLine() {
         Problems problems = read(replace("course.yaml", "hours: 2", "hours: [2"));
 
-        Problem syntax = find(problems, "course.yaml", "yaml.syntax");
+        Problem syntax = find(problems, "course.yaml", "yaml.syntax.bracket");
         assertTrue(syntax.line() >= 8, "line " + syntax.line());
     }
 

@@ -112,6 +112,8 @@ class PublishingBrowserIT extends BrowserTest {
                 "students read the new version");
         browser.open(base + "admin/courses.xhtml");
         browser.click(By.xpath("//button[contains(., 'Sembunyikan')]"));
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "Sembunyikan kursus ini dari siswa?");
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         browser.waitForText(By.id("publish:feedback"), "disembunyikan dari siswa");
         WebClient student = new WebClient(base);
         student.logIn("siswa.baca", "buku-tebal-12");

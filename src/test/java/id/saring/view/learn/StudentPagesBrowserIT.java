@@ -1,0 +1,155 @@
+package id.saring.view.learn;
+
+import static id.saring.testing.Deployments.QUIZ;
+import static id.saring.testing.Deployments.QUIZ_COURSE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.saring.publishing.control.CourseFilesTest;
+import id.saring.publishing.control.SampleCourse;
+import id.saring.testing.Admin;
+import id.saring.testing.BrowserTest;
+import id.saring.testing.Deployments;
+import id.saring.testing.WebClient;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Issue 16's student pages on a 360-px phone: joining a class is the first thing on Home and its
+ * result is where the eye is; a word longer than the screen wraps; English pages say when the
+ * content is only in Indonesian; the question comes before the navigation; a quiz without a pass
+ * mark is not "passed".
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StudentPagesBrowserIT extends BrowserTest {
+
+    private static final String LONG_WORD = "Literasidigitaluntuksemuasiswasekolahmenengahpertama";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.saringWarWithSampleCourse();
+    }
+
+    @Test
+    void aStudentOnAPhoneJoinsFirstAndReadsEveryPageWithoutScrollingSideways() throws IOException {
+        Admin admin = new Admin(base);
+        admin.createAccount("guru.hp", "Bu Rina", "TEACHER", "papan-hijau-42");
+        admin.createAccount("siswa.hp", "Dimas Hp", "STUDENT", "tas-merah-27");
+        WebClient teacher = new WebClient(base);
+        teacher.logIn("guru.hp", "papan-hijau-42");
+        HttpResponse<String> created = teacher.submit(
+                "teach/classes.xhtml", "create", Map.of("name", "8C", "grade", "8", "year", "2026/2027"), "submit");
+        Matcher code = Pattern.compile("Kode untuk bergabung: ([A-Z0-9]{6})").matcher(created.body());
+        assertTrue(code.find(), created.body());
+
+        // A course whose title is one long word, its lesson only in Indonesian, its quiz without a pass mark.
+        Map<String, byte[]> files = SampleCourse.files();
+        files.remove("01-modul-satu/01-apa-itu-hoaks.en.md");
+        SampleCourse.put(
+                files,
+                "course.yaml",
+                SampleCourse.COURSE
+                        .replace("id: contoh-kursus", "id: kursus-panjang")
+                        .replace("Kursus Contoh", LONG_WORD)
+                        .replace("en: Sample Course", "en: " + LONG_WORD));
+        SampleCourse.put(files, "01-modul-satu/quiz.yaml", SampleCourse.QUIZ.replace("pass-mark: 70", "pass-mark: 0"));
+        Path zip = zip("kursus-panjang.zip", files);
+        browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        browser.open(base + "admin/courses.xhtml");
+        browser.driver()
+                .findElement(By.id("publish:upload_input"))
+                .sendKeys(zip.toAbsolutePath().toString());
+        browser.waitForText(By.id("publish:feedback"), "kursus-panjang diterbitkan");
+        browser.logOut();
+
+        // Home: the join box is on the first screen, and its answer is where the page lands (item 9).
+        browser.logIn(base.toString(), "siswa.hp", "tas-merah-27");
+        browser.open(base + "home.xhtml");
+        assertTrue(top(By.id("join-class")) < 740, "joining is on the first screen");
+        browser.type(By.id("join-code"), "ZZZ999");
+        browser.click(By.id("join"));
+        browser.find(By.id("join-refused"));
+        assertTrue(inView(By.id("join-refused")), "the refusal is on screen");
+        browser.type(By.id("join-code"), code.group(1));
+        browser.click(By.id("join"));
+        browser.waitForText(By.id("join-result"), "8C");
+        assertTrue(inView(By.id("join-result")), "the result is on screen");
+        browser.screenshot("student-joined");
+
+        // The long title wraps: nothing scrolls sideways at 360 px (item 12).
+        browser.waitForText(By.id("student-home"), LONG_WORD.substring(0, 20));
+        assertEquals(0L, sidewaysOverflow(), "Home at 360 px");
+        browser.open(base + "learn/course.xhtml?id=kursus-panjang");
+        assertEquals(0L, sidewaysOverflow(), "the course page at 360 px");
+
+        // English pages say when the content is only in Indonesian (item 14).
+        browser.open(base + "learn/course.xhtml?id=kursus-panjang&lang=en");
+        browser.waitForText(By.id("language-notice"), "This course is only in Bahasa Indonesia for now.");
+        browser.open(base + "learn/lesson.xhtml?course=kursus-panjang&lesson=apa-itu-hoaks");
+        browser.waitForText(By.id("language-notice"), "This lesson is only in Bahasa Indonesia for now.");
+        browser.open(base + "learn/quiz.xhtml?course=" + QUIZ_COURSE + "&quiz=" + QUIZ);
+        browser.waitForText(By.id("language-notice"), "This quiz is only in Bahasa Indonesia for now.");
+        browser.open(base + "home.xhtml?lang=id");
+
+        // On the phone the question comes first, then the sixteen-button navigation (item 15).
+        browser.open(base + "learn/quiz.xhtml?course=kursus-panjang&quiz=" + QUIZ);
+        browser.click(By.id("start-quiz"));
+        browser.find(By.cssSelector(".question.current .question-text"));
+        assertTrue(
+                top(By.cssSelector(".question.current .question-text")) < top(By.cssSelector(".qnav")),
+                "the question before the navigation");
+        assertTrue(top(By.cssSelector(".question.current .question-text")) < 740, "on the first screen");
+
+        // A quiz without a pass mark is taken, not passed (item 15).
+        browser.click(By.cssSelector(".qnav .to-summary"));
+        browser.click(By.id("submit-attempt"));
+        browser.waitForText(By.id("verdict"), "jawabanmu sudah tercatat");
+        assertFalse(browser.text(By.id("score")).contains("lulus kuis ini"), browser.text(By.id("score")));
+    }
+
+    private long top(By by) {
+        return ((Number) browser.driver()
+                        .executeScript(
+                                "return Math.round(arguments[0].getBoundingClientRect().top + window.scrollY);",
+                                browser.present(by)))
+                .longValue();
+    }
+
+    private boolean inView(By by) {
+        return (Boolean) browser.driver()
+                .executeScript(
+                        "var r = arguments[0].getBoundingClientRect();"
+                                + "return r.top >= 0 && r.top < window.innerHeight;",
+                        browser.find(by));
+    }
+
+    private long sidewaysOverflow() {
+        return ((Number) browser.driver()
+                        .executeScript("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);"))
+                .longValue();
+    }
+
+    private static Path zip(String name, Map<String, byte[]> files) throws IOException {
+        Map<String, byte[]> inFolder = new LinkedHashMap<>();
+        files.forEach((path, content) -> inFolder.put("panjang/" + path, content));
+        Path zip = Path.of("target", "it-zips", name);
+        Files.createDirectories(zip.getParent());
+        Files.write(zip, CourseFilesTest.zip(inFolder));
+        return zip;
+    }
+}
