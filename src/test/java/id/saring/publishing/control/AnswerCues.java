@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  *       in more than {@value #MAX_LONGEST_SHARE_PERCENT}% of the course's such questions: "pick
  *       the longest" then scores well;
  *   <li>a true ({@code fakta}) hoax-post whose question text or post says the check was already
- *       done ("sudah dicek", "you checked", ...): the student reads the verdict instead of judging.
+ *       done ("sudah dicek", "you checked", ...), or whose question text reports what the check
+ *       would find ("dan wali kelas mengumumkan hal yang sama"): the student reads the verdict
+ *       instead of judging. The check belongs in the explanation.
  * </ul>
  */
 public final class AnswerCues {
@@ -40,6 +42,23 @@ public final class AnswerCues {
             "\\b(?:(?:sudah|udah|telah)\\s+(?:kamu\\s+|kau\\s+|aku\\s+|saya\\s+|ku)?(?:cek|dicek|periksa|diperiksa|kucek)"
                     + "|kamu\\s+(?:sudah\\s+)?memeriksa|terverifikasi"
                     + "|you(?:'ve|\\s+have)?\\s+(?:already\\s+)?checked|already\\s+checked|verified)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A question text (the narrator's voice, not the post) that reports the corroboration the
+     * student should have looked for: "the account is linked from the official site, and the
+     * teacher announced the same". Issue 21 found this in 16 of 18 true posts of the modules.
+     */
+    static final Pattern STEM_REPORTS_CORROBORATION = Pattern.compile(
+            "\\b(?:(?:hal|info|informasi|jadwal|pengumuman|peringatan|surat\\s+edaran|berita|penjelasan|foto|keterangan)"
+                    + "(?:\\s+\\p{L}+)?\\s+yang\\s+sama|(?:berita|penjelasan|info|informasi)\\s+serupa"
+                    + "|(?:tercantum|ditautkan|tertaut)\\s+(?:dari|di)\\s+situs\\s+resmi|membenarkan"
+                    + "|(?:dicantumkan|tercantum)\\s+di\\s+situs|juga\\s+(?:diumumkan|mengumumkan\\p{L}*|ditempel|dibagikan|dibacakan|menyampaikan\\p{L}*)"
+                    + "|also\\s+(?:announced|announces|posted|pinned|shared|read\\s+out|handed\\s+out)"
+                    + "|kamu\\s+(?:membuka|mencari|menelusuri)\\b.{0,160}?\\b(?:menemukan|memang|ternyata)"
+                    + "|the\\s+same\\s+(?:thing|information|info|schedule|announcement|warning|letter|circular|news|photo|notice|explanation)"
+                    + "|(?:listed|linked)\\s+(?:on|from)\\s+.{0,40}?official|confirm(?:s|ed)"
+                    + "|you\\s+(?:open|opened|search|searched|look\\s+up|looked\\s+up)\\b.{0,160}?\\b(?:find|found|indeed))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The place of a question: course/module/question. */
@@ -141,9 +160,10 @@ public final class AnswerCues {
     }
 
     static boolean revealsCheck(Question question, HoaxPost post) {
-        Stream<String> stem = question.text().byLanguage().values().stream();
         Stream<String> shown = post.post().texts().stream().map(MarkedText::plain);
-        return Stream.concat(stem, shown)
-                .anyMatch(text -> REVEALS_CHECK.matcher(text).find());
+        return question.text().byLanguage().values().stream()
+                        .anyMatch(text -> REVEALS_CHECK.matcher(text).find()
+                                || STEM_REPORTS_CORROBORATION.matcher(text).find())
+                || shown.anyMatch(text -> REVEALS_CHECK.matcher(text).find());
     }
 }

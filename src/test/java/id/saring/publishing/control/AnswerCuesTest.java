@@ -158,6 +158,22 @@ class AnswerCuesTest {
                 "Sinta udah cek dua sumber")) {
             assertTrue(AnswerCues.REVEALS_CHECK.matcher(text).find(), text);
         }
+        for (String stem : List.of(
+                "Akun ini tercantum di situs resmi sekolahmu, dan wali kelas mengumumkan hal yang sama.",
+                "Kamu membuka situs sekolah dan menemukan surat edaran yang sama.",
+                "Kamu mencari judulnya dan menemukan berita serupa di dua media lain.",
+                "Wali kelas adikmu membenarkannya.",
+                "Pengumuman ini juga ditempel di papan balai desa.",
+                "The account is linked from the district's official website.",
+                "You open the link and the fire service indeed posted it.")) {
+            assertTrue(AnswerCues.STEM_REPORTS_CORROBORATION.matcher(stem).find(), stem);
+        }
+        for (String stem : List.of(
+                "Unggahan ini muncul di berandamu.",
+                "Kak Dimas meneruskan pesan ini ke grup keluarga.",
+                "Your friend shares this in the class group.")) {
+            assertFalse(AnswerCues.STEM_REPORTS_CORROBORATION.matcher(stem).find(), stem);
+        }
         for (String text :
                 List.of("Periksa sendiri", "unverified", "Cek dulu sebelum membagikan", "check it yourself")) {
             assertFalse(AnswerCues.REVEALS_CHECK.matcher(text).find(), text);
