@@ -99,7 +99,10 @@ class PrePostFormsIT {
 
         for (String name : List.of("siswa.bentuk1", "siswa.bentuk2")) {
             WebClient student = logIn(name, "STUDENT");
-            student.postForm("learn/join", "code=" + code.group(1), "text/html");
+            HttpResponse<String> joined = student.postForm("learn/join", "code=" + code.group(1), "text/html");
+            assertTrue(
+                    joined.headers().firstValue("Location").orElse("").contains("joined="),
+                    joined.toString() + joined.headers().firstValue("Location"));
 
             long pre = start(student, "kuis-pra");
             List<String> preItems = served(student, pre);
@@ -184,14 +187,17 @@ class PrePostFormsIT {
     }
 
     private static void answerAll(WebClient student, long attempt, List<String> items, String answer) {
+        int sequence = 0;
         for (String item : items) {
-            student.postForm(
+            HttpResponse<String> saved = student.postForm(
                     "learn/answer",
-                    "attempt=" + attempt + "&question=" + item + "&sequence=1&action=save&answer=" + answer,
+                    "attempt=" + attempt + "&question=" + item + "&sequence=" + ++sequence + "&action=save&answer="
+                            + answer,
                     "application/json");
+            assertEquals(200, saved.statusCode(), saved.body());
         }
-        HttpResponse<String> submitted =
-                student.postForm("learn/answer", "attempt=" + attempt + "&sequence=1&action=submit", "text/html");
+        HttpResponse<String> submitted = student.postForm(
+                "learn/answer", "attempt=" + attempt + "&sequence=" + ++sequence + "&action=submit", "text/html");
         assertEquals(302, submitted.statusCode(), submitted.body());
     }
 

@@ -55,6 +55,30 @@ class TestFormsTest {
     }
 
     @Test
+    void theCourseIsCompleteWithoutTheDelayedRetest() {
+        Course course = read(files(test("kuis-pra", "pra", "a"), test("kuis-pasca", "pasca", "b")))
+                .orElseThrow();
+        java.util.Set<String> read = new java.util.HashSet<>();
+        Map<String, id.saring.progress.control.QuizOutcome> quizzes = new java.util.HashMap<>();
+        for (var module : course.modules()) {
+            module.lessons().forEach(l -> read.add(l.id()));
+            module.quiz()
+                    .ifPresent(q -> quizzes.put(
+                            q.id(),
+                            new id.saring.progress.control.QuizOutcome(
+                                    id.saring.progress.control.QuizOutcome.State.PASSED,
+                                    java.util.OptionalLong.of(100))));
+        }
+        quizzes.remove("kuis-tunda");
+
+        var progress = id.saring.progress.control.CourseProgress.of(course, read, quizzes);
+
+        assertEquals(100, progress.percent());
+        assertTrue(progress.isComplete());
+        assertTrue(progress.next().isEmpty());
+    }
+
+    @Test
     void formsOfDifferentSizesOrAQuestionWithoutAFormAreRefused() {
         String uneven = test("kuis-pasca", "pasca", "b")
                 + """
