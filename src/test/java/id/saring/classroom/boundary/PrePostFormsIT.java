@@ -32,9 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A pre-test and a post-test in two forms over HTTP: each student gets the other form after the
- * course, keeps their form on a new start, may take the delayed retest (their pre-test form) only
- * after the post-test; a class that learnt to call everything false shows as distrust in the
- * teacher's report, apart from naivety.
+ * course, keeps their form on a new start, and may take the delayed retest (their pre-test form)
+ * only after the post-test. (The report's figures are PrePostTest's.)
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -85,30 +84,14 @@ class PrePostFormsIT {
     URL base;
 
     @Test
-    void eachStudentTakesTheOtherFormAfterTheCourseAndTheReportShowsTheClassGrewCynical() {
-        WebClient teacher = logIn("guru.bentuk", "TEACHER");
-        HttpResponse<String> created = teacher.submit(
-                "teach/classes.xhtml", "create", Map.of("name", "9A", "grade", "9", "year", "2026/2027"), "submit");
-        Matcher code = Pattern.compile("Kode untuk bergabung: ([A-Z0-9]{6})").matcher(created.body());
-        assertTrue(code.find(), created.body());
-        Matcher link = Pattern.compile("teach/class\\.xhtml\\?id=(\\d+)").matcher(created.body());
-        long classId = 0;
-        while (link.find()) {
-            classId = Math.max(classId, Long.parseLong(link.group(1)));
-        }
-
-        for (String name : List.of("siswa.bentuk1", "siswa.bentuk2")) {
+    void eachStudentTakesTheOtherFormAfterTheCourseAndTheRetestRepeatsTheFirst() {
+        for (String name : List.of("siswa.bentuk1", "siswa.bentuk2", "siswa.bentuk3")) {
             WebClient student = logIn(name, "STUDENT");
-            HttpResponse<String> joined = student.postForm("learn/join", "code=" + code.group(1), "text/html");
-            assertTrue(
-                    joined.headers().firstValue("Location").orElse("").contains("joined="),
-                    joined.toString() + joined.headers().firstValue("Location"));
 
             long pre = start(student, "kuis-pra");
             List<String> preItems = served(student, pre);
             assertEquals(preItems, served(student, start(student, "kuis-pra")), "a new start keeps the form");
             String preForm = form(preItems);
-            // Before the course everything is believed: no distrust, full naivety.
             answerAll(student, pre, preItems, "true");
 
             HttpResponse<String> early =
@@ -120,19 +103,11 @@ class PrePostFormsIT {
             long post = start(student, "kuis-pasca");
             List<String> postItems = served(student, post);
             assertNotEquals(preForm, form(postItems), name + " takes the other form after the course");
-            // After it, everything is called false: the class grew cynical.
             answerAll(student, post, postItems, "false");
 
             long retest = start(student, "kuis-tunda");
             assertEquals(preForm, form(served(student, retest)), "the retest repeats the pre-test form");
         }
-
-        String report = teacher.get("teach/report.xhtml?id=" + classId + "&course=" + COURSE)
-                .body();
-        assertTrue(report.contains("id=\"class-distrust\">0% → 100%"), report);
-        assertTrue(report.contains("id=\"class-naivety\">100% → 0%"), report);
-        assertTrue(report.contains("id=\"cynical\""), report);
-        assertTrue(report.contains("Per urutan bentuk tes"), report);
     }
 
     private static String test(String id, String prefix, String form) {
