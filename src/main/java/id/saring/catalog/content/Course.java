@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param grades the grade band, e.g. "7-9"
  * @param preTest the quiz taken before the course, to measure what it changes (optional)
  * @param postTest the parallel quiz taken after it (optional)
+ * @param retest the quiz a teacher assigns weeks after the course, to see what stayed (optional)
  * @param assets images by their path inside the course folder
  * @param tagNames the names of every tag known when this version was published
  */
@@ -24,6 +25,7 @@ public record Course(
         List<Module> modules,
         Optional<String> preTest,
         Optional<String> postTest,
+        Optional<String> retest,
         Map<String, Asset> assets,
         Map<String, LocalizedText> tagNames) {
 
@@ -53,11 +55,40 @@ public record Course(
         return modules.stream().mapToInt(m -> m.lessons().size()).sum();
     }
 
+    /** Distinct questions: the tests given in forms share theirs. */
     public int questionCount() {
-        return modules.stream()
+        return (int) modules.stream()
                 .flatMap(m -> m.quiz().stream())
-                .mapToInt(q -> q.questions().size())
-                .sum();
+                .flatMap(q -> q.questions().stream())
+                .map(Question::id)
+                .distinct()
+                .count();
+    }
+
+    /**
+     * The form of a test a student is given, decided by their account id so that a reload or a
+     * new attempt never switches it: half the class (even ids) takes form a as the pre-test and
+     * form b as the post-test, the other half the reverse, so that a difference in difficulty
+     * between the forms cancels out in the class's gain. The delayed retest repeats the student's
+     * pre-test form: the one they met longest ago, and the same items, so that the change from the
+     * pre-test to the retest is not a change of form. Empty for a quiz without forms.
+     */
+    public Optional<String> formFor(Quiz quiz, long accountId) {
+        List<String> forms = quiz.formNames();
+        if (forms.isEmpty()) {
+            return Optional.empty();
+        }
+        int first = (int) Math.floorMod(accountId, (long) forms.size());
+        boolean post = postTest.filter(quiz.id()::equals).isPresent();
+        return Optional.of(forms.get(post ? (first + 1) % forms.size() : first));
+    }
+
+    /** Whether the quiz is one of the course's tests (pre, post or delayed retest). */
+    public boolean isTest(String quizId) {
+        return preTest.filter(quizId::equals)
+                .or(() -> postTest.filter(quizId::equals))
+                .or(() -> retest.filter(quizId::equals))
+                .isPresent();
     }
 
     /** Bytes a student downloads to read the whole course offline: lesson pages and images. */

@@ -1,13 +1,27 @@
 package id.saring.catalog.content;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
-/** The questions that close a module, and how they are taken. */
-public record Quiz(String id, LocalizedText title, QuizSettings settings, List<Question> questions) {
+/**
+ * The questions that close a module, and how they are taken.
+ *
+ * @param forms for the tests of a course given in parallel forms: the form ("a", "b") of each
+ *     question by its id. A student is served one form only ({@link Course#formFor}); empty for
+ *     every other quiz, whose questions are all served.
+ */
+public record Quiz(
+        String id, LocalizedText title, QuizSettings settings, List<Question> questions, Map<String, String> forms) {
 
     public Quiz {
         questions = List.copyOf(questions);
+        forms = Map.copyOf(forms);
+    }
+
+    public Quiz(String id, LocalizedText title, QuizSettings settings, List<Question> questions) {
+        this(id, title, settings, questions, Map.of());
     }
 
     /** Whether every question was written in this language (else some read in Bahasa Indonesia). */
@@ -17,5 +31,27 @@ public record Quiz(String id, LocalizedText title, QuizSettings settings, List<Q
 
     public Optional<Question> question(String questionId) {
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+
+    /** The names of the forms, in order; empty when the quiz is not given in forms. */
+    public List<String> formNames() {
+        return List.copyOf(new TreeSet<>(forms.values()));
+    }
+
+    /** The questions of one form, in the order they are written. */
+    public List<Question> questionsOf(String form) {
+        return questions.stream().filter(q -> form.equals(forms.get(q.id()))).toList();
+    }
+
+    /** The form a taken attempt was: the form of its questions; empty for a quiz without forms. */
+    public Optional<String> formOf(List<String> questionOrder) {
+        return questionOrder.stream().map(forms::get).filter(f -> f != null).findFirst();
+    }
+
+    /** How many questions a student answers: one form's worth, or all of them. */
+    public int servedCount() {
+        return formNames().isEmpty()
+                ? questions.size()
+                : questionsOf(formNames().get(0)).size();
     }
 }

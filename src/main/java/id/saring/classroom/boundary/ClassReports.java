@@ -217,10 +217,14 @@ public class ClassReports {
         if (course.preTest().isEmpty() || course.postTest().isEmpty()) {
             return Optional.empty();
         }
+        Map<Long, String> preForms = new HashMap<>();
+        Map<Long, String> postForms = new HashMap<>();
         return Optional.of(PrePost.of(
                 students,
-                judged(students, course, course.preTest().get()),
-                judged(students, course, course.postTest().get())));
+                judged(students, course, course.preTest().get(), preForms),
+                judged(students, course, course.postTest().get(), postForms),
+                preForms,
+                postForms));
     }
 
     /** Lessons read and quizzes submitted per week, the last {@code weeks} weeks, oldest first. */
@@ -262,14 +266,19 @@ public class ClassReports {
         return first;
     }
 
-    /** The judged true/false items of each student's first submitted attempt at a test. */
-    private Map<Long, List<PrePost.Item>> judged(List<Student> students, Course course, String quizId) {
+    /**
+     * The judged true/false items of each student's first submitted attempt at a test; the form
+     * each took goes into {@code forms} (tests given in parallel forms only).
+     */
+    private Map<Long, List<PrePost.Item>> judged(
+            List<Student> students, Course course, String quizId, Map<Long, String> forms) {
         Map<Long, List<PrePost.Item>> judged = new HashMap<>();
         firstAttempts(students, course.id(), quizId).forEach((student, attempt) -> {
             Optional<Quiz> asTaken = progress.asTaken(course.id(), attempt, quizId);
             if (asTaken.isEmpty()) {
                 return;
             }
+            asTaken.get().formOf(attempt.getQuestionOrder()).ifPresent(form -> forms.put(student, form));
             List<PrePost.Item> items = new ArrayList<>();
             for (String questionId : attempt.getQuestionOrder()) {
                 Question question = asTaken.get().question(questionId).orElse(null);

@@ -72,13 +72,23 @@ public final class Worksheets {
     private Worksheets() {}
 
     /** The student's sheet: every question to answer on paper, and no answers. */
+    /**
+     * A test given in forms prints one form, the one of the first order (form a as the pre-test
+     * and the retest, b as the post-test), as a class on paper cannot be split by account id.
+     */
+    static Quiz onPaper(Course course, Quiz quiz) {
+        return course.formFor(quiz, 0)
+                .map(form -> new Quiz(quiz.id(), quiz.title(), quiz.settings(), quiz.questionsOf(form)))
+                .orElse(quiz);
+    }
+
     public static byte[] worksheet(String courseTitle, Quiz quiz, Locale locale) {
         return new Sheet(courseTitle, quiz, locale, Map.of(), false).render();
     }
 
     /** The student's sheet, listing the course's manipulation techniques by name for the hoax posts. */
     public static byte[] worksheet(Course course, Quiz quiz, Locale locale) {
-        return new Sheet(course.title().in(locale), quiz, locale, course.techniques(), false).render();
+        return new Sheet(course.title().in(locale), onPaper(course, quiz), locale, course.techniques(), false).render();
     }
 
     /** The teacher's key: for every question of the worksheet, its answer and explanation. */
@@ -88,7 +98,7 @@ public final class Worksheets {
 
     /** The teacher's key, naming techniques as the course does. */
     public static byte[] answerKey(Course course, Quiz quiz, Locale locale) {
-        return new Sheet(course.title().in(locale), quiz, locale, course.techniques(), true).render();
+        return new Sheet(course.title().in(locale), onPaper(course, quiz), locale, course.techniques(), true).render();
     }
 
     /** One PDF: the worksheet or, with {@code key}, the answer key. */

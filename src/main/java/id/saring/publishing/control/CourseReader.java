@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -53,7 +54,7 @@ public final class CourseReader {
     private static final Map<String, String> IMAGE_TYPES = Map.of(
             "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif", "webp", "image/webp");
     private static final Set<String> COURSE_KEYS =
-            Set.of("id", "title", "summary", "grades", "hours", "tags", "pre-test", "post-test");
+            Set.of("id", "title", "summary", "grades", "hours", "tags", "pre-test", "post-test", "retest");
     private static final Set<String> MODULE_KEYS = Set.of("id", "title", "summary");
     private static final Set<String> LESSON_KEYS = Set.of("id", "title", "minutes", "objectives", "tags");
     private static final Set<String> TRANSLATION_KEYS = Set.of("title", "objectives");
@@ -66,7 +67,8 @@ public final class CourseReader {
             "shuffle-questions",
             "shuffle-choices",
             "time-limit-minutes");
-    private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "text", "explanation", "tags");
+    private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "text", "explanation", "tags", "form");
+    private static final Pattern FORM = Pattern.compile("[a-z]");
     private static final Pattern GRADES = Pattern.compile("(1[0-2]|[1-9])(-(1[0-2]|[1-9]))?");
     private static final Pattern TRANSLATION = Pattern.compile(".*\\.([a-z]{2})\\.md");
 
@@ -91,11 +93,13 @@ public final class CourseReader {
         used.add(COURSE_FILE);
         Optional<YamlMap> descriptor = yaml(files, COURSE_FILE, problems);
         Ids ids = new Ids();
+        Map<String, String> emptyQuizzes = new HashMap<>();
         LessonRenderer renderer = new LessonRenderer(assets, assetUrl);
         List<Module> modules = new ArrayList<>();
         for (String folder : moduleFolders(files, problems)) {
             used.add(folder + "/" + MODULE_FILE);
-            readModule(files, folder, renderer, ids, used, problems).ifPresent(modules::add);
+            readModule(files, folder, renderer, ids, emptyQuizzes, used, problems)
+                    .ifPresent(modules::add);
         }
         reportUnusedFiles(files, used, problems);
         if (descriptor.isEmpty()) {
@@ -116,8 +120,15 @@ public final class CourseReader {
         List<String> tags = tags(course);
         Optional<String> preTest = testQuiz(course, "pre-test", modules);
         Optional<String> postTest = testQuiz(course, "post-test", modules);
+        Optional<String> retest = testQuiz(course, "retest", modules);
         if (preTest.isPresent() && preTest.equals(postTest)) {
             course.report("post-test", "course.sameTest");
+        }
+        modules = withForms(course, modules, List.of(preTest, postTest, retest));
+        for (Module module : modules) {
+            module.quiz()
+                    .filter(q -> q.questions().isEmpty())
+                    .ifPresent(q -> problems.report(emptyQuizzes.get(q.id()), 0, "quiz.noQuestions"));
         }
         if (modules.isEmpty() && problems.size() == before) {
             problems.report(COURSE_FILE, 0, "course.noModules");
@@ -135,6 +146,7 @@ public final class CourseReader {
                 modules,
                 preTest,
                 postTest,
+                retest,
                 assets,
                 vocabulary.labels()));
     }
@@ -149,8 +161,54 @@ public final class CourseReader {
         return quizId;
     }
 
+    /**
+     * Tests written in parallel forms (questions with {@code form: a}, {@code form: b}) share one
+     * item bank: each test offers every form's questions, and {@link Course#formFor} serves a
+     * student one form. So a counterbalanced class can take either form as either test, the ids
+     * of the questions stay where they were written, and the delayed retest needs none of its own.
+     * The forms must be the same size, so that every student answers as many items.
+     */
+    private static List<Module> withForms(YamlMap course, List<Module> modules, List<Optional<String>> tests) {
+        Set<String> testIds = new HashSet<>();
+        tests.forEach(t -> t.ifPresent(testIds::add));
+        List<Question> bank = new ArrayList<>();
+        Map<String, String> forms = new LinkedHashMap<>();
+        for (Module module : modules) {
+            module.quiz().filter(q -> testIds.contains(q.id())).ifPresent(q -> {
+                bank.addAll(q.questions());
+                forms.putAll(q.forms());
+            });
+        }
+        if (forms.isEmpty()) {
+            return modules;
+        }
+        Map<String, Long> sizes = new TreeMap<>();
+        forms.values().forEach(f -> sizes.merge(f, 1L, Long::sum));
+        if (forms.size() < bank.size() || sizes.size() < 2 || new HashSet<>(sizes.values()).size() > 1) {
+            course.report("pre-test", "course.unevenForms", sizes.toString());
+            return modules;
+        }
+        return modules.stream()
+                .map(m -> m.quiz()
+                        .filter(q -> testIds.contains(q.id()))
+                        .map(q -> new Module(
+                                m.id(),
+                                m.title(),
+                                m.summary(),
+                                m.lessons(),
+                                Optional.of(new Quiz(q.id(), q.title(), q.settings(), bank, forms))))
+                        .orElse(m))
+                .toList();
+    }
+
     private Optional<Module> readModule(
-            CourseFiles files, String folder, LessonRenderer renderer, Ids ids, Set<String> used, Problems problems) {
+            CourseFiles files,
+            String folder,
+            LessonRenderer renderer,
+            Ids ids,
+            Map<String, String> emptyQuizzes,
+            Set<String> used,
+            Problems problems) {
         Optional<YamlMap> descriptor = yaml(files, folder + "/" + MODULE_FILE, problems);
         List<Lesson> lessons = new ArrayList<>();
         boolean hasLessonFiles = false;
@@ -166,6 +224,7 @@ public final class CourseReader {
         if (files.has(quizPath)) {
             used.add(quizPath);
             quiz = yaml(files, quizPath, problems).flatMap(q -> readQuiz(q, ids));
+            quiz.filter(q -> q.questions().isEmpty()).ifPresent(q -> emptyQuizzes.put(q.id(), quizPath));
         }
         if (descriptor.isEmpty()) {
             return Optional.empty();
@@ -275,17 +334,24 @@ public final class CourseReader {
         Optional<LocalizedText> title = quiz.requiredText("title");
         QuizSettings settings = quiz.map("settings").map(this::settings).orElse(QuizSettings.DEFAULT);
         List<Question> questions = new ArrayList<>();
+        Map<String, String> forms = new LinkedHashMap<>();
         List<YamlMap> written = quiz.maps("questions");
         for (YamlMap question : written) {
-            readQuestion(question, ids).ifPresent(questions::add);
+            Optional<String> form = question.string("form");
+            if (form.isPresent() && !FORM.matcher(form.get()).matches()) {
+                question.report("form", "question.badForm", form.get());
+            }
+            readQuestion(question, ids).ifPresent(q -> {
+                questions.add(q);
+                form.ifPresent(f -> forms.put(q.id(), f));
+            });
         }
-        if (written.isEmpty()) {
-            quiz.report("questions", "quiz.noQuestions");
-        }
-        if (id.isEmpty() || title.isEmpty() || questions.size() < written.size() || written.isEmpty()) {
+        // A quiz without questions is reported once the tests are known: the delayed retest may
+        // have none of its own (withForms).
+        if (id.isEmpty() || title.isEmpty() || questions.size() < written.size()) {
             return Optional.empty();
         }
-        return Optional.of(new Quiz(id.get(), title.get(), settings, questions));
+        return Optional.of(new Quiz(id.get(), title.get(), settings, questions, forms));
     }
 
     private QuizSettings settings(YamlMap settings) {

@@ -69,9 +69,17 @@ public class Attempts {
         if (settings.maxAttempts() > 0 && earlier.size() >= settings.maxAttempts()) {
             throw new AttemptException("quiz.noAttemptsLeft");
         }
+        if (course.retest().filter(quizId::equals).isPresent()
+                && course.postTest()
+                        .map(post -> attemptsOf(student.getId(), courseId, post).stream()
+                                .noneMatch(Attempt::isSubmitted))
+                        .orElse(false)) {
+            throw new AttemptException("quiz.retestTooEarly");
+        }
         long seed = SEEDS.nextLong();
-        List<String> order =
-                new ArrayList<>(quiz.questions().stream().map(Question::id).toList());
+        List<Question> served =
+                course.formFor(quiz, student.getId()).map(quiz::questionsOf).orElse(quiz.questions());
+        List<String> order = new ArrayList<>(served.stream().map(Question::id).toList());
         if (settings.shuffleQuestions()) {
             Collections.shuffle(order, new Random(seed));
         }

@@ -228,13 +228,10 @@ public class ReportBacking implements Serializable {
         return value.isPresent() ? Math.round(100 * value.getAsDouble()) + "%" : "–";
     }
 
-    /** Whether the class trusts true news less after the course: a sign of cynicism, not discernment. */
+    /** Whether the class judges true news false more often after the course: cynicism, not discernment. */
     public boolean isMoreCynical() {
         PrePost change = getPrePost();
-        return change != null
-                && change.preTrustInTrue().isPresent()
-                && change.postTrustInTrue().getAsDouble()
-                        < change.preTrustInTrue().getAsDouble() - 0.1;
+        return change != null && change.grewCynical();
     }
 
     public StreamedContent getGradesCsv() {

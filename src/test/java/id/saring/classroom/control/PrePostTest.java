@@ -145,4 +145,67 @@ class PrePostTest {
         assertTrue(report.gain().isEmpty());
         assertTrue(report.techniques().isEmpty());
     }
+
+    @Test
+    void distrustAndNaivetyAreKeptApartSoThatACynicalClassShows() {
+        // Ani and Budi: pre 3/4 true believed, 2/4 false believed (distrust 0.25, naivety 0.5, discernment 0.25).
+        // Post: 2/4 true believed, 1/4 false believed (distrust 0.5, naivety 0.25, discernment 0.25).
+        // Discernment did not move, yet the class fell for fewer hoaxes only by doubting true news too.
+        PrePost report = PrePost.of(
+                List.of(ANI, BUDI),
+                Map.of(ANI.id(), test(3, 1, 1), BUDI.id(), test(3, 1, 1)),
+                Map.of(ANI.id(), test(2, 1, 0), BUDI.id(), test(2, 0, 1)));
+
+        assertEquals(0.25, report.preDiscernment().getAsDouble(), EPSILON);
+        assertEquals(0.25, report.postDiscernment().getAsDouble(), EPSILON);
+        assertEquals(0.25, report.preDistrust().getAsDouble(), EPSILON);
+        assertEquals(0.5, report.postDistrust().getAsDouble(), EPSILON);
+        assertEquals(0.5, report.preNaivety().getAsDouble(), EPSILON);
+        assertEquals(0.25, report.postNaivety().getAsDouble(), EPSILON);
+        assertTrue(report.grewCynical());
+
+        // A class that believes more true news and fewer hoaxes did not grow cynical.
+        PrePost better = PrePost.of(List.of(ANI), Map.of(ANI.id(), test(3, 1, 1)), Map.of(ANI.id(), test(4, 0, 1)));
+        assertEquals(0.0, better.postDistrust().getAsDouble(), EPSILON);
+        assertFalse(better.grewCynical());
+        // Without matched students there is nothing to say.
+        assertFalse(PrePost.of(List.of(ANI), Map.of(), Map.of()).grewCynical());
+    }
+
+    @Test
+    void eachOrderOfTheFormsHasItsOwnGain() {
+        // Ani and Citra took A then B; Budi took B then A.
+        // A → B: Ani 0.25 → 0.75, Citra -0.75 → 0.25: means -0.25 → 0.5, gain 0.75/1.25 = 0.6
+        //        distrust pre (0.25 + 0.75)/2 = 0.5, post (0 + 0.5)/2 = 0.25; naivety pre (0.5 + 1)/2 = 0.75, post
+        // (0.25 + 0.25)/2 = 0.25
+        // B → A: Budi 0 → 0.5, gain 0.5
+        PrePost report = PrePost.of(
+                List.of(ANI, BUDI, CITRA),
+                Map.of(ANI.id(), test(3, 1, 1), BUDI.id(), test(2, 1, 1), CITRA.id(), test(1, 2, 2)),
+                Map.of(ANI.id(), test(4, 1, 0), BUDI.id(), test(2, 0, 0), CITRA.id(), test(2, 1, 0)),
+                Map.of(ANI.id(), "a", BUDI.id(), "b", CITRA.id(), "a"),
+                Map.of(ANI.id(), "b", BUDI.id(), "a", CITRA.id(), "b"));
+
+        assertEquals(2, report.forms().size());
+        PrePost.FormChange ab = report.forms().get(0);
+        assertEquals("A → B", ab.order());
+        assertEquals(2, ab.matched());
+        assertEquals(-0.25, ab.preDiscernment().getAsDouble(), EPSILON);
+        assertEquals(0.5, ab.postDiscernment().getAsDouble(), EPSILON);
+        assertEquals(0.6, ab.gain().getAsDouble(), EPSILON);
+        assertEquals(0.5, ab.preDistrust().getAsDouble(), EPSILON);
+        assertEquals(0.25, ab.postDistrust().getAsDouble(), EPSILON);
+        assertEquals(0.75, ab.preNaivety().getAsDouble(), EPSILON);
+        assertEquals(0.25, ab.postNaivety().getAsDouble(), EPSILON);
+        PrePost.FormChange ba = report.forms().get(1);
+        assertEquals("B → A", ba.order());
+        assertEquals(1, ba.matched());
+        assertEquals(0.5, ba.gain().getAsDouble(), EPSILON);
+        assertEquals("A → B", report.students().get(0).order());
+
+        // Tests without forms have no rows by form.
+        assertTrue(PrePost.of(List.of(ANI), Map.of(ANI.id(), test(3, 1, 1)), Map.of(ANI.id(), test(4, 0, 1)))
+                .forms()
+                .isEmpty());
+    }
 }

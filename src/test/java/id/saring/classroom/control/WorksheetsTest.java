@@ -328,8 +328,25 @@ class WorksheetsTest {
         return folder.equals("etika-digital") ? etika : saring;
     }
 
+    /** The quiz as printed: one form of a test given in forms. */
     private static Quiz quiz(String folder, String module) {
-        return course(folder).module(module).orElseThrow().quiz().orElseThrow();
+        return Worksheets.onPaper(
+                course(folder),
+                course(folder).module(module).orElseThrow().quiz().orElseThrow());
+    }
+
+    @Test
+    void aTestInFormsPrintsTheFormOfTheFirstOrder() {
+        Quiz pre = quiz("saring-sebelum-sharing", "pra-tes");
+        Quiz post = quiz("saring-sebelum-sharing", "pasca-tes");
+
+        assertEquals(20, pre.questions().size());
+        assertTrue(
+                pre.questions().stream().allMatch(q -> q.id().startsWith("pra-")),
+                pre.questions().toString());
+        assertTrue(
+                post.questions().stream().allMatch(q -> q.id().startsWith("pasca-")),
+                post.questions().toString());
     }
 
     /** The letter printed just before {@code text}: the one box or label in front of it. */
