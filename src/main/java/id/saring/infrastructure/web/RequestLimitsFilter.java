@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 /**
  * Answers what no page of Saring sends with 400 or 413 in the reader's language, before a page or
  * servlet chokes on it with a 500: a form body larger than any form needs, a Faces form posted
- * without the page's CSP nonce (a script or a stale copy, not the page), text that is not UTF-8.
+ * without the page's CSP nonce (a script or a stale copy, not the page), a login that is not UTF-8.
  * The quiz script asks for JSON and gets JSON, so it keeps the answer on the device and says why.
  * Course uploads (multipart) have their own, larger limit in web.xml.
  */
@@ -27,6 +27,13 @@ public class RequestLimitsFilter extends HttpFilter {
     public static final String REFUSED_STATUS = "saring.refusedStatus";
 
     private static final String REFUSAL_PAGE = "/errors/400.xhtml";
+    /**
+     * Where bytes that are not UTF-8 are refused: a browser cannot type them into a username or a
+     * password. Elsewhere they arrive as replacement characters in free text (a damaged file pasted
+     * into the GIFT converter), which the page itself answers with a better message.
+     */
+    private static final String LOGIN_PAGE = "/login.xhtml";
+
     private static final String NONCE = "primefaces.nonce";
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
     private static final char NOT_UTF8 = '\uFFFD';
@@ -43,7 +50,7 @@ public class RequestLimitsFilter extends HttpFilter {
         }
         if (type.startsWith("application/x-www-form-urlencoded")) {
             request.setCharacterEncoding("UTF-8");
-            if (!isUtf8(request)) {
+            if (request.getServletPath().equals(LOGIN_PAGE) && !isUtf8(request)) {
                 refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "unreadable");
                 return;
             }

@@ -253,7 +253,11 @@ public class ClassBacking implements Serializable {
     }
 
     public void assign() {
-        pastDueAsked = due != null && moments.at(due).isBefore(Instant.now());
+        // Dates in the wrong order are refused as such (give() says so); only a due date that could be
+        // meant, but lies in the past, is asked about.
+        pastDueAsked = due != null
+                && moments.at(due).isBefore(Instant.now())
+                && (opens == null || moments.at(due).isAfter(moments.at(opens)));
         if (pastDueAsked) {
             return; // the page asks whether a due date in the past is meant
         }
