@@ -20,6 +20,9 @@
 # Ports (unusual ones: the machine's own PostgreSQL and other Payara instances may be running):
 # SARING_TEST_PORT (38080) for the single container and the compose files' published port.
 set -uo pipefail
+# The check runs on this machine with the test classes Maven compiled for Java 21: the JDK the
+# build used (JAVA_HOME), not Debian's default Java 17.
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -117,7 +120,7 @@ wait_ready() {
 # The administrator, a new student and a quiz answer through the running Saring at $1.
 check_through() {
     local url=$1 student=$2
-    java -cp target/test-classes docker/ContainerCheck.java "$url/" admin "$ADMIN_PASSWORD" "$student" \
+    "$JAVA" -cp target/test-classes docker/ContainerCheck.java "$url/" admin "$ADMIN_PASSWORD" "$student" \
         | sed 's/^/     /'
     return "${PIPESTATUS[0]}"
 }
@@ -149,7 +152,7 @@ if took=$(wait_ready "http://127.0.0.1:$PORT" 420); then
     podman run -d --name saring-test --network host -v saring-test-data:/opt/saring/data \
         -e SARING_HTTP_PORT="$PORT" -e SARING_HTTPS_PORT="$TLS_PORT" "$IMAGE" > /dev/null 2>> "$WORK/podman.log"
     if took=$(wait_ready "http://127.0.0.1:$PORT" 420) \
-            && java -cp target/test-classes docker/ContainerCheck.java "http://127.0.0.1:$PORT/" \
+            && "$JAVA" -cp target/test-classes docker/ContainerCheck.java "http://127.0.0.1:$PORT/" \
                 admin "$ADMIN_PASSWORD" siswa.kontainer --existing | sed 's/^/     /'; then
         pass "a new container on the same volume keeps the data (ready in $took s)"
     else
