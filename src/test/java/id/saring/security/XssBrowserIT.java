@@ -534,20 +534,7 @@ class XssBrowserIT extends BrowserTest {
 
     private void answerQuizWith(String shortAnswer) {
         SampleQuiz quiz = new SampleQuiz(browser);
-        quiz.pick("Huruf kapital dan seruan");
-        quiz.next(1);
-        quiz.pick("Cari sumber aslinya");
-        quiz.pick("Bandingkan dengan media lain");
-        quiz.next(2);
-        quiz.pick("Benar");
-        quiz.next(3);
-        new Select(quiz.inCurrent("select[name=m0]")).selectByVisibleText("Salah tanpa sengaja");
-        new Select(quiz.inCurrent("select[name=m1]")).selectByVisibleText("Salah dengan sengaja");
-        quiz.next(4);
-        for (int i = 0; i < 4; i++) {
-            new Select(quiz.inCurrent("select[name=p" + i + "]")).selectByVisibleText(String.valueOf(i + 1));
-        }
-        quiz.next(5);
+        quiz.answerTheFirstFiveRight();
         type(quiz.inCurrent("input[name=text]"), shortAnswer);
         quiz.next(6);
         quiz.pick("SEBARKAN SEGERA!!");

@@ -34,6 +34,9 @@ public class HttpsFilter extends HttpFilter {
     /** Reachable over plain HTTP: how to trust Saring's certificate, and the certificate itself. */
     static final Set<String> PLAIN_PATHS = Set.of("/sertifikat.xhtml", CertificateAuthorityServlet.PATH);
 
+    /** That page's stylesheet and scripts: public files, and the page is unreadable without them. */
+    static final String RESOURCES = jakarta.faces.application.ResourceHandler.RESOURCE_IDENTIFIER + "/";
+
     @Inject
     @ConfigProperty(name = "saring.https.port", defaultValue = "0")
     int httpsPort;
@@ -43,7 +46,10 @@ public class HttpsFilter extends HttpFilter {
             throws IOException, ServletException {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", HSTS);
-        } else if (httpsPort > 0 && !isLocal(request) && !PLAIN_PATHS.contains(request.getServletPath())) {
+        } else if (httpsPort > 0
+                && !isLocal(request)
+                && !PLAIN_PATHS.contains(request.getServletPath())
+                && !request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
             String query = request.getQueryString();
             String target = "https://" + hostForUrl(request.getServerName()) + (httpsPort == 443 ? "" : ":" + httpsPort)
                     + request.getRequestURI() + (query == null ? "" : "?" + query);

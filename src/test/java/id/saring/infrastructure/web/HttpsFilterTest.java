@@ -57,7 +57,8 @@ class HttpsFilterTest {
         for (HttpServletRequest plain : new HttpServletRequest[] {
             request("GET", false, "127.0.0.1", "localhost", "/home.xhtml", null),
             request("GET", false, "192.0.2.7", "192.0.2.2", "/sertifikat.xhtml", null),
-            request("GET", false, "192.0.2.7", "192.0.2.2", CertificateAuthorityServlet.PATH, null)
+            request("GET", false, "192.0.2.7", "192.0.2.2", CertificateAuthorityServlet.PATH, null),
+            request("GET", false, "192.0.2.7", "192.0.2.2", "/jakarta.faces.resource/saring.css.xhtml", null)
         }) {
             passedOn = false;
             filter(8443).doFilter(plain, response(), chain());
@@ -94,7 +95,8 @@ class HttpsFilterTest {
                 "getRemoteAddr", remote,
                 "getServerName", server,
                 "getServletPath", path,
-                "getRequestURI", path);
+                "getRequestURI", path,
+                "getContextPath", "");
         return (HttpServletRequest) Proxy.newProxyInstance(
                 HttpsFilterTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class},

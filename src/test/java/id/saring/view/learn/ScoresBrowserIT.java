@@ -33,7 +33,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 16: what students and teachers read after answering agrees with itself. The outcome of a
@@ -63,20 +62,7 @@ class ScoresBrowserIT extends BrowserTest {
         browser.click(By.id("start-quiz"));
         browser.find(By.id("quiz-head"));
         SampleQuiz quiz = new SampleQuiz(browser);
-        quiz.pick("Huruf kapital dan seruan");
-        quiz.next(1);
-        quiz.pick("Cari sumber aslinya");
-        quiz.pick("Bandingkan dengan media lain");
-        quiz.next(2);
-        quiz.pick("Benar");
-        quiz.next(3);
-        new Select(quiz.inCurrent("select[name=m0]")).selectByVisibleText("Salah tanpa sengaja");
-        new Select(quiz.inCurrent("select[name=m1]")).selectByVisibleText("Salah dengan sengaja");
-        quiz.next(4);
-        for (int i = 0; i < 4; i++) {
-            new Select(quiz.inCurrent("select[name=p" + i + "]")).selectByVisibleText(String.valueOf(i + 1));
-        }
-        quiz.next(5);
+        quiz.answerTheFirstFiveRight();
 
         // Item 2: the accepted answers are listed after checking.
         quiz.inCurrent("input[name=text]").sendKeys("TurnBackHoax.id");
