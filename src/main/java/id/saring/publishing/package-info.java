@@ -1,2 +1,2 @@
-/** Reading course folders and zips, checking them, and publishing them as new versions. */
+/** Bringing courses in: uploads, the courses folder kept in sync, GIFT conversion, and publishing new versions. */
 package id.saring.publishing;

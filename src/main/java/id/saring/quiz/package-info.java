@@ -1,2 +1,2 @@
-/** Quizzes: question types, attempts, answers and grading. */
+/** Quizzes as students take them: attempts, answers, saving and grading them with the question types. */
 package id.saring.quiz;

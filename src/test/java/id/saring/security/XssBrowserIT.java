@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.saring.publishing.control.CourseFilesTest;
-import id.saring.publishing.control.SampleCourse;
+import id.saring.catalog.reading.CourseFilesTest;
+import id.saring.catalog.reading.SampleCourse;
 import id.saring.security.XssCorpus.Payload;
 import id.saring.testing.Admin;
 import id.saring.testing.BrowserTest;

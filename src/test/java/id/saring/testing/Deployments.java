@@ -1,7 +1,7 @@
 package id.saring.testing;
 
-import id.saring.publishing.control.SampleCourse;
-import id.saring.publishing.control.TagVocabulary;
+import id.saring.catalog.reading.SampleCourse;
+import id.saring.catalog.reading.TagVocabulary;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package id.saring.catalog.content;
 
-import id.saring.quiz.type.QuestionDefinition;
+import id.saring.catalog.question.QuestionDefinition;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package id.saring.classroom.control;
 
+import id.saring.catalog.question.Percent;
 import id.saring.progress.control.Mastery;
-import id.saring.quiz.type.Percent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -2,8 +2,8 @@ package id.saring.progress.control;
 
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
+import id.saring.catalog.question.Percent;
 import id.saring.quiz.entity.Attempt;
-import id.saring.quiz.type.Percent;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;

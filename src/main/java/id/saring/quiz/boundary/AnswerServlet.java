@@ -1,6 +1,6 @@
 package id.saring.quiz.boundary;
 
-import id.saring.quiz.type.Response;
+import id.saring.catalog.question.Response;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

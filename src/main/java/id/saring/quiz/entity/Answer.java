@@ -1,6 +1,6 @@
 package id.saring.quiz.entity;
 
-import id.saring.quiz.type.Response;
+import id.saring.catalog.question.Response;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,7 +1,7 @@
 package id.saring.quiz.entity;
 
-import id.saring.quiz.type.Percent;
-import id.saring.quiz.type.Response;
+import id.saring.catalog.question.Percent;
+import id.saring.catalog.question.Response;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -98,7 +98,7 @@ public class CoursesBacking implements Serializable {
         return publications;
     }
 
-    public String problemText(id.saring.publishing.control.Problem problem) {
+    public String problemText(id.saring.catalog.reading.Problem problem) {
         return problem.describe(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 

@@ -1,10 +1,10 @@
 package id.saring.view.admin;
 
+import id.saring.catalog.reading.Problem;
+import id.saring.catalog.reading.YamlMap;
 import id.saring.infrastructure.i18n.Messages;
-import id.saring.publishing.control.Problem;
-import id.saring.publishing.control.YamlMap;
-import id.saring.publishing.control.gift.GiftImport;
-import id.saring.publishing.control.gift.GiftImporter;
+import id.saring.publishing.gift.GiftImport;
+import id.saring.publishing.gift.GiftImporter;
 import id.saring.view.Downloads;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

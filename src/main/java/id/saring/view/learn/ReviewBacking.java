@@ -1,7 +1,7 @@
 package id.saring.view.learn;
 
 import id.saring.catalog.content.Module;
-import id.saring.quiz.type.Percent;
+import id.saring.catalog.question.Percent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,10 +1,10 @@
 package id.saring.view.teach;
 
 import id.saring.catalog.boundary.Catalog;
+import id.saring.catalog.question.Percent;
 import id.saring.classroom.boundary.ClassReports;
 import id.saring.classroom.boundary.ClassroomException;
 import id.saring.quiz.boundary.Attempts;
-import id.saring.quiz.type.Percent;
 import id.saring.view.CurrentUser;
 import id.saring.view.NotFound;
 import id.saring.view.learn.AnswerSheet;

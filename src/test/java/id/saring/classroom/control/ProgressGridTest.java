@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.saring.catalog.content.Course;
+import id.saring.catalog.reading.CourseFiles;
+import id.saring.catalog.reading.CourseReader;
+import id.saring.catalog.reading.Problems;
+import id.saring.catalog.reading.SampleCourse;
 import id.saring.progress.control.CourseProgress;
 import id.saring.progress.control.QuizOutcome;
-import id.saring.publishing.control.CourseFiles;
-import id.saring.publishing.control.CourseReader;
-import id.saring.publishing.control.Problems;
-import id.saring.publishing.control.SampleCourse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;

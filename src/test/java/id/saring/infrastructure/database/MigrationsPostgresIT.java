@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.saring.publishing.control.SampleCourse;
-import id.saring.publishing.control.TagVocabulary;
+import id.saring.catalog.reading.SampleCourse;
+import id.saring.catalog.reading.TagVocabulary;
 import id.saring.testing.Admin;
 import id.saring.testing.Deployments;
 import id.saring.testing.WebClient;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.saring.catalog.question.Response;
 import id.saring.classroom.control.TableExport;
 import id.saring.classroom.entity.SchoolClass;
 import id.saring.identity.control.Username;
@@ -13,7 +14,6 @@ import id.saring.privacy.entity.GuardianConsent;
 import id.saring.progress.entity.Certificate;
 import id.saring.progress.entity.LessonRead;
 import id.saring.quiz.entity.Attempt;
-import id.saring.quiz.type.Response;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

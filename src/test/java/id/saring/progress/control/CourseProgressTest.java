@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.saring.catalog.content.Course;
-import id.saring.publishing.control.CourseFiles;
-import id.saring.publishing.control.CourseReader;
-import id.saring.publishing.control.Problems;
-import id.saring.publishing.control.SampleCourse;
+import id.saring.catalog.reading.CourseFiles;
+import id.saring.catalog.reading.CourseReader;
+import id.saring.catalog.reading.Problems;
+import id.saring.catalog.reading.SampleCourse;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;

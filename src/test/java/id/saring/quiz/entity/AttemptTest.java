@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.saring.quiz.type.Response;
+import id.saring.catalog.question.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -3,8 +3,8 @@ package id.saring.view.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.saring.publishing.control.CourseFilesTest;
-import id.saring.publishing.control.SampleCourse;
+import id.saring.catalog.reading.CourseFilesTest;
+import id.saring.catalog.reading.SampleCourse;
 import id.saring.testing.Admin;
 import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;

@@ -1,0 +1,41 @@
+package id.saring.catalog.question;
+
+import java.util.Set;
+
+/** What every question definition can do with a response. */
+public interface Gradable {
+
+    /**
+     * Refuses a response this question could not have produced.
+     *
+     * @throws InvalidResponse naming what was wrong
+     */
+    void check(Response response);
+
+    /** The share of the question's points earned, from 0 to 1. An empty response earns 0. */
+    double grade(Response response);
+
+    /** Throws when the response has names outside {@code allowed} or values that are too long. */
+    static void onlyNames(Response response, Set<String> allowed) {
+        for (var entry : response.values().entrySet()) {
+            if (!allowed.contains(entry.getKey())) {
+                throw new InvalidResponse("unknown field " + entry.getKey());
+            }
+            if (entry.getValue() != null && entry.getValue().length() > Response.MAX_VALUE_LENGTH) {
+                throw new InvalidResponse("value too long for " + entry.getKey());
+            }
+        }
+    }
+
+    /**
+     * Whether a grade is full marks. Grades are sums of shares (a hoax post's halves, a matching
+     * question's pairs), so 0.9999999 is full: compare through here, never with {@code >= 1}.
+     */
+    static boolean isFull(double fraction) {
+        return fraction >= 1 - 1e-9;
+    }
+
+    static double clamp(double fraction) {
+        return Math.max(0, Math.min(1, fraction));
+    }
+}

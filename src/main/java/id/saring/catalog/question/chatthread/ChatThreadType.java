@@ -1,0 +1,62 @@
+package id.saring.catalog.question.chatthread;
+
+import id.saring.catalog.question.Choice;
+import id.saring.catalog.question.Choices;
+import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionType;
+import id.saring.catalog.question.ReadContext;
+import id.saring.catalog.reading.YamlMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code type: chat-thread} */
+public class ChatThreadType implements QuestionType {
+
+    private static final Set<String> THREAD_KEYS = Set.of("group", "messages");
+    private static final Set<String> MESSAGE_KEYS = Set.of("from", "time", "forwarded", "text");
+
+    @Override
+    public String name() {
+        return "chat-thread";
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("thread", "choices");
+    }
+
+    @Override
+    public Optional<QuestionDefinition> read(YamlMap question, ReadContext context) {
+        Optional<YamlMap> thread = question.map("thread");
+        if (thread.isEmpty()) {
+            question.report("thread", "yaml.missing", "thread");
+        }
+        List<ChatMessage> messages = new ArrayList<>();
+        String group = "";
+        if (thread.isPresent()) {
+            YamlMap t = thread.get().allowOnly(THREAD_KEYS);
+            group = t.requiredString("group").orElse("");
+            for (YamlMap message : t.maps("messages")) {
+                message.allowOnly(MESSAGE_KEYS);
+                var from = message.requiredString("from");
+                var time = message.string("time").orElse("");
+                boolean forwarded = message.bool("forwarded").orElse(false);
+                var text = message.requiredText("text");
+                if (from.isPresent() && text.isPresent()) {
+                    messages.add(new ChatMessage(from.get(), time, forwarded, text.get()));
+                }
+            }
+            if (messages.isEmpty()) {
+                t.report("messages", "question.chat.noMessages");
+            }
+        }
+        List<Choice> choices = Choices.read(question, 2);
+        if (Choices.correctCount(choices) == 0) {
+            question.report("choices", "question.noCorrect");
+            return Optional.empty();
+        }
+        return messages.isEmpty() ? Optional.empty() : Optional.of(new ChatThread(group, messages, choices));
+    }
+}

@@ -1,0 +1,46 @@
+package id.saring.catalog.question.matching;
+
+import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionType;
+import id.saring.catalog.question.ReadContext;
+import id.saring.catalog.reading.YamlMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code type: matching} */
+public class MatchingType implements QuestionType {
+
+    @Override
+    public String name() {
+        return "matching";
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("pairs", "distractors");
+    }
+
+    @Override
+    public Optional<QuestionDefinition> read(YamlMap question, ReadContext context) {
+        List<Matching.Pair> pairs = new ArrayList<>();
+        for (YamlMap pair : question.maps("pairs")) {
+            pair.allowOnly(Set.of("left", "right"));
+            var left = pair.requiredText("left");
+            var right = pair.requiredText("right");
+            if (left.isPresent() && right.isPresent()) {
+                pairs.add(new Matching.Pair(left.get(), right.get()));
+            }
+        }
+        if (pairs.size() < 2) {
+            question.report("pairs", "question.matching.tooFewPairs");
+            return Optional.empty();
+        }
+        if (pairs.stream().map(p -> p.right().indonesian()).distinct().count() < pairs.size()) {
+            question.report("pairs", "question.matching.sameRight");
+            return Optional.empty();
+        }
+        return Optional.of(new Matching(pairs, question.texts("distractors")));
+    }
+}

@@ -1,0 +1,44 @@
+package id.saring.catalog.question.multiple;
+
+import id.saring.catalog.question.Choice;
+import id.saring.catalog.question.Choices;
+import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionType;
+import id.saring.catalog.question.ReadContext;
+import id.saring.catalog.reading.YamlMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code type: multiple} */
+public class MultipleResponseType implements QuestionType {
+
+    @Override
+    public String name() {
+        return "multiple";
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("choices");
+    }
+
+    @Override
+    public Optional<QuestionDefinition> read(YamlMap question, ReadContext context) {
+        List<Choice> choices = Choices.read(question, 2);
+        if (Choices.correctCount(choices) == 0) {
+            question.report("choices", "question.noCorrect");
+            return Optional.empty();
+        }
+        int positive = choices.stream()
+                .flatMap(c -> c.weight().stream())
+                .filter(w -> w > 0)
+                .mapToInt(Integer::intValue)
+                .sum();
+        if (positive != 0 && positive != 100) {
+            question.report("choices", "question.multiple.weights", positive);
+            return Optional.empty();
+        }
+        return Optional.of(new MultipleResponse(choices));
+    }
+}

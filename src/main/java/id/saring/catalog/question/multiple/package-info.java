@@ -1,0 +1,2 @@
+/** Multiple response ("select all that apply"), with partial credit. */
+package id.saring.catalog.question.multiple;

@@ -1,0 +1,81 @@
+package id.saring.catalog.question.ordering;
+
+import id.saring.catalog.content.LocalizedText;
+import id.saring.catalog.question.Gradable;
+import id.saring.catalog.question.InvalidResponse;
+import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The steps in their correct order; students see them shuffled. */
+public record Ordering(List<LocalizedText> steps) implements QuestionDefinition {
+
+    public Ordering {
+        steps = List.copyOf(steps);
+    }
+
+    /** {@code p0}, {@code p1}...: for each step (in written order), the position 1..n chosen for it. */
+    @Override
+    public void check(Response response) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < steps.size(); i++) {
+            names.add("p" + i);
+        }
+        Gradable.onlyNames(response, names);
+        for (String name : names) {
+            response.value(name).ifPresent(v -> {
+                if (!v.matches("\\d{1,3}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > steps.size()) {
+                    throw new InvalidResponse(name + "=" + v);
+                }
+            });
+        }
+    }
+
+    /** The steps in the order the student put them, "1. Berhenti; 2. ..."; unplaced steps last. */
+    @Override
+    public Optional<LocalizedText> describe(Response response) {
+        if (response.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            indexes.add(i);
+        }
+        indexes.sort(Comparator.comparingInt(
+                i -> response.value("p" + i).map(Integer::parseInt).orElse(Integer.MAX_VALUE)));
+        return Optional.of(LocalizedText.join(
+                "; ",
+                indexes.stream()
+                        .map(i -> {
+                            String position = response.value("p" + i).orElse("?");
+                            return LocalizedText.join(". ", List.of(LocalizedText.indonesian(position), steps.get(i)));
+                        })
+                        .toList()));
+    }
+
+    @Override
+    public LocalizedText rightAnswer() {
+        List<LocalizedText> lines = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            lines.add(LocalizedText.join(". ", List.of(LocalizedText.indonesian(String.valueOf(i + 1)), steps.get(i))));
+        }
+        return LocalizedText.join("; ", lines);
+    }
+
+    /** The share of steps put in their right place. */
+    @Override
+    public double grade(Response response) {
+        long right = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            if (response.value("p" + i).equals(Optional.of(String.valueOf(i + 1)))) {
+                right++;
+            }
+        }
+        return (double) right / steps.size();
+    }
+}

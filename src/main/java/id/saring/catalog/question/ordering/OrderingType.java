@@ -1,0 +1,38 @@
+package id.saring.catalog.question.ordering;
+
+import id.saring.catalog.content.LocalizedText;
+import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionType;
+import id.saring.catalog.question.ReadContext;
+import id.saring.catalog.reading.YamlMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code type: ordering} */
+public class OrderingType implements QuestionType {
+
+    @Override
+    public String name() {
+        return "ordering";
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("steps");
+    }
+
+    @Override
+    public Optional<QuestionDefinition> read(YamlMap question, ReadContext context) {
+        List<LocalizedText> steps = question.texts("steps");
+        if (steps.size() < 2) {
+            question.report("steps", "question.ordering.tooFewSteps");
+            return Optional.empty();
+        }
+        if (steps.stream().map(LocalizedText::indonesian).distinct().count() < steps.size()) {
+            question.report("steps", "question.ordering.sameStep");
+            return Optional.empty();
+        }
+        return Optional.of(new Ordering(steps));
+    }
+}

@@ -1,0 +1,33 @@
+package id.saring.catalog.question.shortanswer;
+
+import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionType;
+import id.saring.catalog.question.ReadContext;
+import id.saring.catalog.reading.YamlMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code type: short-answer} */
+public class ShortAnswerType implements QuestionType {
+
+    @Override
+    public String name() {
+        return "short-answer";
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("answers");
+    }
+
+    @Override
+    public Optional<QuestionDefinition> read(YamlMap question, ReadContext context) {
+        List<String> answers = question.strings("answers");
+        if (answers.isEmpty()) {
+            question.report("answers", "question.noCorrect");
+            return Optional.empty();
+        }
+        return Optional.of(new ShortAnswer(answers));
+    }
+}

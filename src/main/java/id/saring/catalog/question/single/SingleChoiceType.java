@@ -1,0 +1,35 @@
+package id.saring.catalog.question.single;
+
+import id.saring.catalog.question.Choice;
+import id.saring.catalog.question.Choices;
+import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionType;
+import id.saring.catalog.question.ReadContext;
+import id.saring.catalog.reading.YamlMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code type: single} */
+public class SingleChoiceType implements QuestionType {
+
+    @Override
+    public String name() {
+        return "single";
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("choices");
+    }
+
+    @Override
+    public Optional<QuestionDefinition> read(YamlMap question, ReadContext context) {
+        List<Choice> choices = Choices.read(question, 2);
+        if (Choices.correctCount(choices) != 1) {
+            question.report("choices", "question.single.oneCorrect", Choices.correctCount(choices));
+            return Optional.empty();
+        }
+        return Optional.of(new SingleChoice(choices));
+    }
+}

@@ -1,0 +1,56 @@
+package id.saring.catalog.question.truefalse;
+
+import id.saring.catalog.content.LocalizedText;
+import id.saring.catalog.question.Gradable;
+import id.saring.catalog.question.InvalidResponse;
+import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.Response;
+import id.saring.catalog.question.TruthJudgement;
+import id.saring.catalog.question.Words;
+import java.util.Optional;
+import java.util.Set;
+
+/** Whether the statement is true, and what to tell a student who answered "true" or "false". */
+public record TrueFalse(boolean answer, Optional<LocalizedText> feedbackTrue, Optional<LocalizedText> feedbackFalse)
+        implements QuestionDefinition, TruthJudgement {
+
+    /** {@code answer}: "true" or "false". */
+    @Override
+    public void check(Response response) {
+        Gradable.onlyNames(response, Set.of("answer"));
+        response.value("answer").ifPresent(a -> {
+            if (!a.equals("true") && !a.equals("false")) {
+                throw new InvalidResponse("answer " + a);
+            }
+        });
+    }
+
+    @Override
+    public double grade(Response response) {
+        return response.value("answer")
+                .map(a -> Boolean.parseBoolean(a) == answer ? 1.0 : 0.0)
+                .orElse(0.0);
+    }
+
+    @Override
+    public Optional<LocalizedText> describe(Response response) {
+        return response.value("answer").map(a -> Words.of("quiz.truefalse." + a));
+    }
+
+    @Override
+    public LocalizedText rightAnswer() {
+        return Words.of("quiz.truefalse." + answer);
+    }
+
+    @Override
+    public boolean isTrue() {
+        return answer;
+    }
+
+    @Override
+    public Optional<Boolean> judgedTrue(Response response) {
+        return response.value("answer")
+                .filter(a -> a.equals("true") || a.equals("false"))
+                .map(Boolean::parseBoolean);
+    }
+}

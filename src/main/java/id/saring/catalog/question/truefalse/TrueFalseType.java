@@ -1,0 +1,33 @@
+package id.saring.catalog.question.truefalse;
+
+import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionType;
+import id.saring.catalog.question.ReadContext;
+import id.saring.catalog.reading.YamlMap;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code type: true-false} */
+public class TrueFalseType implements QuestionType {
+
+    @Override
+    public String name() {
+        return "true-false";
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("answer", "feedback-true", "feedback-false");
+    }
+
+    @Override
+    public Optional<QuestionDefinition> read(YamlMap question, ReadContext context) {
+        Optional<Boolean> answer = question.bool("answer");
+        if (answer.isEmpty() && !question.has("answer")) {
+            question.report("answer", "question.noCorrect");
+        }
+        var feedbackTrue = question.text("feedback-true");
+        var feedbackFalse = question.text("feedback-false");
+        return answer.map(a -> new TrueFalse(a, feedbackTrue, feedbackFalse));
+    }
+}

@@ -1,2 +1,0 @@
-/** Plain logic of course files: the reader, the checks, Markdown rendering and the command-line checker. */
-package id.saring.publishing.control;

@@ -1,0 +1,2 @@
+/** Turns quizzes written in Moodle's GIFT text format into Saring quiz files, reporting what cannot come along. */
+package id.saring.publishing.gift;

@@ -1,6 +1,0 @@
-package id.saring.quiz.type.chatthread;
-
-import id.saring.catalog.content.LocalizedText;
-
-/** One message in the thread, as a chat app shows it. */
-public record ChatMessage(String from, String time, boolean forwarded, LocalizedText text) {}

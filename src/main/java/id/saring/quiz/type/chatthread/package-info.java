@@ -1,2 +1,0 @@
-/** Chat thread: a family-group conversation with a forwarded hoax; the student picks a reply. */
-package id.saring.quiz.type.chatthread;

@@ -1,2 +1,0 @@
-/** Matching: pair each item on the left with one on the right. */
-package id.saring.quiz.type.matching;

@@ -1,2 +1,0 @@
-/** Ordering: put steps in the right order, e.g. the steps of checking a claim. */
-package id.saring.quiz.type.ordering;

@@ -1,2 +1,0 @@
-/** Short answer: a typed word or phrase, compared ignoring case, spaces and accents. */
-package id.saring.quiz.type.shortanswer;

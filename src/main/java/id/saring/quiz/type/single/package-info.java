@@ -1,2 +1,0 @@
-/** Single choice: exactly one right answer among several. */
-package id.saring.quiz.type.single;

@@ -1,2 +1,0 @@
-/** True or false: one statement, with feedback for each of the two answers. */
-package id.saring.quiz.type.truefalse;
