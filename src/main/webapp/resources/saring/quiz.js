@@ -155,14 +155,17 @@
     if (link) { event.preventDefault(); show(+link.dataset.q); }
   });
 
-  /* A checked answer (immediate feedback) is final and its inputs disabled: the server says
-     whether it is answered, by the same rule as everywhere else (Attempt.isAnswered). */
+  /* Answered when a field of the type's fragment holds something: a ticked box, a chosen option,
+     typed text. Hidden fields are the envelope's, except one a type marks data-answer (an answer
+     its own script sets). A checked answer (immediate feedback) is final and its inputs disabled:
+     the server says whether it is answered, by the same rule as everywhere else (Attempt.isAnswered). */
   function answered(form) {
     if (form.dataset.final === 'true') { return form.dataset.answered === 'true'; }
     return Array.prototype.some.call(form.elements, function (input) {
-      if (input.type === 'hidden' || input.disabled) { return false; }
+      if (!input.name || input.disabled || input.type === 'submit' || input.type === 'button') { return false; }
+      if (input.type === 'hidden' && !input.hasAttribute('data-answer')) { return false; }
       if (input.type === 'radio' || input.type === 'checkbox') { return input.checked; }
-      return input.value !== '' && (input.tagName === 'SELECT' || input.type === 'text');
+      return input.value !== '';
     });
   }
   function markAnswered(form) {

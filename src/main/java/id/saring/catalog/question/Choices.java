@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Reads the {@code choices:} list that choice-based types share. */
+/** The {@code choices:} list that choice-based types share: reading, grading, words and printing. */
 public final class Choices {
 
     private static final Set<String> KEYS = Set.of("id", "text", "correct", "weight", "feedback");
@@ -102,5 +102,41 @@ public final class Choices {
                             chosen.stream().map(c -> c.text().in(language)).toList()));
         }
         return Optional.of(new LocalizedText(byLanguage));
+    }
+
+    /** Each choice in printed order after a box with its letter, to circle. */
+    public static void print(Paper paper, List<Choice> choices) {
+        List<Choice> printed = paper.inPrintedOrder(choices);
+        for (int i = 0; i < printed.size(); i++) {
+            paper.item(
+                    Paper.Marker.box(paper.letter(i)),
+                    Paper.Line.of(printed.get(i).text().in(paper.locale())));
+        }
+    }
+
+    /** The letters of the correct choices, then those choices and the ones that earn part of the points. */
+    public static void printKey(Paper paper, List<Choice> choices) {
+        List<Choice> printed = paper.inPrintedOrder(choices);
+        List<String> letters = new ArrayList<>();
+        for (int i = 0; i < printed.size(); i++) {
+            if (printed.get(i).correct()) {
+                letters.add(paper.letter(i));
+            }
+        }
+        paper.answer(String.join(", ", letters));
+        for (int i = 0; i < printed.size(); i++) {
+            Choice choice = printed.get(i);
+            String text = choice.text().in(paper.locale());
+            if (choice.correct()) {
+                paper.item(Paper.Marker.box(paper.letter(i)), Paper.Line.of(text));
+            } else if (choice.weight().orElse(0) > 0) {
+                paper.item(
+                        Paper.Marker.box(paper.letter(i)),
+                        Paper.Line.labelled(
+                                paper.text(
+                                        "worksheet.key.partial", choice.weight().get()),
+                                text));
+            }
+        }
     }
 }

@@ -5,8 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A kind of question. Each lives in its own package under {@code quiz.type} and is listed once in
- * {@link QuestionTypes}; nothing else changes when a type is added.
+ * A kind of question, as a whole plug-in. A type is one package under {@code catalog.question}
+ * (this class, annotated {@code @AutoService(QuestionType.class)}, and its {@link
+ * QuestionDefinition}), its student fragment {@code /WEB-INF/quiz/types/<name>.xhtml} (the question
+ * as answered and as reviewed) and its message keys. Nothing else lists or casts types: {@link
+ * QuestionTypes} finds them, the definition grades, describes and prints itself.
  */
 public interface QuestionType {
 

@@ -1,30 +1,27 @@
 package id.saring.catalog.question;
 
-import id.saring.catalog.question.chatthread.ChatThreadType;
-import id.saring.catalog.question.hoaxpost.HoaxPostType;
-import id.saring.catalog.question.matching.MatchingType;
-import id.saring.catalog.question.multiple.MultipleResponseType;
-import id.saring.catalog.question.ordering.OrderingType;
-import id.saring.catalog.question.shortanswer.ShortAnswerType;
-import id.saring.catalog.question.single.SingleChoiceType;
-import id.saring.catalog.question.truefalse.TrueFalseType;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
-/** Every question type Saring knows: the one list to extend when a type is added. */
+/**
+ * Every question type Saring knows, found on the class path: a type's package registers itself
+ * with {@code @AutoService(QuestionType.class)}, so adding a type edits no list here or anywhere.
+ */
 public final class QuestionTypes {
 
-    public static final List<QuestionType> ALL = List.of(
-            new SingleChoiceType(),
-            new MultipleResponseType(),
-            new TrueFalseType(),
-            new MatchingType(),
-            new OrderingType(),
-            new ShortAnswerType(),
-            new HoaxPostType(),
-            new ChatThreadType());
+    private static final List<QuestionType> ALL =
+            ServiceLoader.load(QuestionType.class, QuestionType.class.getClassLoader()).stream()
+                    .map(ServiceLoader.Provider::get)
+                    .sorted(Comparator.comparing(QuestionType::name))
+                    .toList();
 
     private QuestionTypes() {}
+
+    public static List<QuestionType> all() {
+        return ALL;
+    }
 
     public static Optional<QuestionType> named(String name) {
         return ALL.stream().filter(type -> type.name().equals(name)).findFirst();

@@ -9,7 +9,6 @@ import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
 import id.saring.catalog.question.Response;
 import id.saring.catalog.question.TruthJudgement;
-import id.saring.catalog.question.hoaxpost.HoaxPost;
 import id.saring.classroom.control.ClassMastery;
 import id.saring.classroom.control.PrePost;
 import id.saring.classroom.control.ProgressGrid;
@@ -299,9 +298,7 @@ public class ClassReports {
 
     private static List<String> techniques(Question question) {
         Set<String> techniques = new LinkedHashSet<>();
-        if (question.definition() instanceof HoaxPost post) {
-            post.technique().ifPresent(techniques::add);
-        }
+        techniques.addAll(question.definition().techniques());
         question.tags().stream().filter(t -> t.startsWith("teknik:")).forEach(techniques::add);
         return List.copyOf(techniques);
     }

@@ -5,9 +5,8 @@ import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
 import id.saring.catalog.question.Gradable;
 import id.saring.catalog.question.Percent;
+import id.saring.catalog.question.RedFlag;
 import id.saring.catalog.question.Response;
-import id.saring.catalog.question.hoaxpost.HoaxPost;
-import id.saring.catalog.question.hoaxpost.Segment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -102,18 +101,14 @@ public record QuestionAnalysis(
 
     /** Red flags by how often they were missed, among answers that flagged or judged anything. */
     private static List<MissedFlag> missedFlags(Question question, List<Given> given) {
-        if (!(question.definition() instanceof HoaxPost post)) {
-            return List.of();
-        }
         List<Given> answered =
                 given.stream().filter(g -> !g.response().isEmpty()).toList();
         List<MissedFlag> missed = new ArrayList<>();
-        for (Segment flag : post.redFlags()) {
+        for (RedFlag flag : question.definition().flagsToFind()) {
             int count = (int) answered.stream()
-                    .filter(g -> !g.response().list("flags").contains(flag.id()))
+                    .filter(g -> !question.definition().flagsFound(g.response()).contains(flag.id()))
                     .count();
-            missed.add(
-                    new MissedFlag(flag.id(), post.segmentText(flag.id()).orElse(flag.id()), count, answered.size()));
+            missed.add(new MissedFlag(flag.id(), flag.text(), count, answered.size()));
         }
         missed.sort(Comparator.comparingInt(MissedFlag::missed).reversed());
         return missed;

@@ -17,18 +17,11 @@ import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
 import id.saring.catalog.question.Choice;
-import id.saring.catalog.question.chatthread.ChatMessage;
-import id.saring.catalog.question.chatthread.ChatThread;
-import id.saring.catalog.question.hoaxpost.HoaxPost;
-import id.saring.catalog.question.hoaxpost.MarkedText;
-import id.saring.catalog.question.hoaxpost.Post;
-import id.saring.catalog.question.hoaxpost.Segment;
-import id.saring.catalog.question.hoaxpost.Verdict;
-import id.saring.catalog.question.matching.Matching;
-import id.saring.catalog.question.multiple.MultipleResponse;
-import id.saring.catalog.question.ordering.Ordering;
-import id.saring.catalog.question.shortanswer.ShortAnswer;
-import id.saring.catalog.question.truefalse.TrueFalse;
+import id.saring.catalog.question.Paper;
+import id.saring.catalog.question.Paper.Line;
+import id.saring.catalog.question.Paper.Look;
+import id.saring.catalog.question.Paper.Marker;
+import id.saring.catalog.question.Paper.Run;
 import id.saring.infrastructure.i18n.Messages;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -37,7 +30,6 @@ import java.nio.charset.CharsetEncoder;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -159,8 +151,9 @@ public final class Worksheets {
             student.setSpacingAfter(10);
             document.add(student);
             document.add(paragraph(text("worksheet.intro"), font(9, Font.ITALIC, GREY), 6));
-            boolean hoaxPosts = quiz.questions().stream().anyMatch(q -> q.definition() instanceof HoaxPost);
-            if (hoaxPosts && !techniqueNames.isEmpty()) {
+            boolean asksForTechniques =
+                    quiz.questions().stream().anyMatch(q -> q.definition().asksForTechnique());
+            if (asksForTechniques && !techniqueNames.isEmpty()) {
                 String names =
                         techniqueNames.values().stream().map(n -> n.in(locale)).collect(Collectors.joining(" · "));
                 Paragraph techniques = new Paragraph();
@@ -183,338 +176,123 @@ public final class Worksheets {
             PdfPCell numberCell = cell(paragraph(number + ".", font(11, Font.BOLD, GREEN), 0));
             table.addCell(numberCell);
             table.addCell(wide(paragraph(question.text().in(locale), font(11, Font.BOLD, Color.BLACK), 2)));
+            QuestionPaper paper = new QuestionPaper(table, question);
             if (key) {
-                answer(table, question);
+                question.definition().answer(paper);
                 question.explanation()
-                        .ifPresent(explanation -> block(
-                                table, labelled(text("worksheet.key.explanation"), explanation.in(locale), GREY)));
+                        .ifPresent(explanation -> paper.line(
+                                Line.labelled(text("worksheet.key.explanation"), explanation.in(locale), Look.MUTED)));
             } else {
-                ask(table, question);
+                question.definition().ask(paper);
             }
             return table;
         }
 
-        // ---- the worksheet: what a student needs to answer on paper ----
+        /**
+         * The rows of one question's table, as its type writes them: the type says what goes on
+         * the paper, this says how it looks.
+         */
+        private final class QuestionPaper implements Paper {
 
-        private void ask(PdfPTable table, Question question) {
-            var definition = question.definition();
-            if (definition instanceof MultipleResponse) {
-                hint(table, "worksheet.multiple.hint");
-                choiceRows(table, choices(quiz, question));
-            } else if (definition instanceof TrueFalse) {
-                hint(table, "worksheet.truefalse.hint");
-                block(table, boxes(List.of(text("quiz.truefalse.true"), text("quiz.truefalse.false"))));
-            } else if (definition instanceof Matching matching) {
-                askMatching(table, question, matching);
-            } else if (definition instanceof Ordering ordering) {
-                askOrdering(table, question, ordering);
-            } else if (definition instanceof ShortAnswer) {
-                block(table, ruledLines(contentWidth, List.of(""), new float[] {1}));
-            } else if (definition instanceof HoaxPost hoax) {
-                askHoax(table, hoax);
-            } else if (definition instanceof ChatThread thread) {
-                block(table, card(thread(thread)));
-                hint(table, "worksheet.chat.hint");
-                choiceRows(table, choices(quiz, question));
-            } else if (!definition.choices().isEmpty()) {
-                // Single choice, and any later type that has choices to pick one from.
-                hint(table, "worksheet.single.hint");
-                choiceRows(table, choices(quiz, question));
-            } else {
-                block(table, ruledLines(contentWidth, List.of(""), new float[] {1}));
+            private final PdfPTable table;
+            private final Question question;
+
+            QuestionPaper(PdfPTable table, Question question) {
+                this.table = table;
+                this.question = question;
             }
-        }
 
-        private void choiceRows(PdfPTable table, List<Choice> choices) {
-            for (int i = 0; i < choices.size(); i++) {
-                item(table, box(letter(i)), paragraph(choices.get(i).text().in(locale), body(), 0));
+            @Override
+            public Locale locale() {
+                return locale;
             }
-        }
 
-        private void askMatching(PdfPTable table, Question question, Matching matching) {
-            hint(table, "worksheet.matching.hint");
-            List<Matching.Pair> pairs = matching.pairs();
-            for (int i = 0; i < pairs.size(); i++) {
-                item(
-                        table,
-                        box(""),
-                        numberedText(String.valueOf(i + 1), pairs.get(i).left().in(locale)));
+            @Override
+            public String text(String key, Object... arguments) {
+                return Sheet.this.text(key, arguments);
             }
-            block(table, paragraph(text("worksheet.matching.options"), font(9, Font.BOLD, GREY), 0));
-            List<LocalizedText> rights = matching.rights();
-            List<Integer> order = rightsOrder(question, matching);
-            for (int p = 0; p < order.size(); p++) {
-                item(
-                        table,
-                        cell(letter(p) + "."),
-                        paragraph(rights.get(order.get(p)).in(locale), body(), 0));
-            }
-        }
 
-        private void askOrdering(PdfPTable table, Question question, Ordering ordering) {
-            block(
-                    table,
-                    paragraph(text("worksheet.ordering.hint", ordering.steps().size()), font(9, Font.ITALIC, GREY), 0));
-            List<Integer> order = stepsOrder(question, ordering);
-            for (int p = 0; p < order.size(); p++) {
-                item(
-                        table,
-                        box(""),
-                        numberedText(
-                                letter(p), ordering.steps().get(order.get(p)).in(locale)));
-            }
-        }
-
-        private void askHoax(PdfPTable table, HoaxPost hoax) {
-            hint(table, "worksheet.hoax.hint");
-            block(table, card(post(hoax.post(), segmentNumbers(hoax.post()))));
-            block(table, ruledLines(contentWidth, List.of(text("worksheet.hoax.flags")), new float[] {1}));
-            block(table, paragraph(text("worksheet.hoax.verdict"), body(), 0));
-            block(table, boxes(Verdict.WORDS.stream().map(this::verdictWord).toList()));
-            block(table, ruledLines(contentWidth, List.of(text("worksheet.hoax.technique")), new float[] {1}));
-        }
-
-        /** The post as a card; each segment underlined and followed by its number, e.g. [3]. */
-        private List<Element> post(Post post, Map<String, Integer> numbers) {
-            List<Element> lines = new ArrayList<>();
-            String kind = post.kind() == Post.Kind.CHAT ? "worksheet.post.chat" : "worksheet.post.social";
-            lines.add(paragraph(text(kind), font(8, Font.ITALIC, GREY), 2));
-            Paragraph head = marked(post.sender(), numbers, Font.BOLD, Color.BLACK);
-            post.handle().ifPresent(handle -> {
-                head.add(chunk("  ", body()));
-                addMarked(head, handle, numbers, Font.NORMAL, GREY);
-            });
-            lines.add(head);
-            if (post.forwarded()) {
-                lines.add(paragraph(text("worksheet.forwarded"), font(9, Font.ITALIC, GREY), 0));
-            }
-            post.headline().ifPresent(headline -> lines.add(marked(headline, numbers, Font.BOLD, Color.BLACK)));
-            lines.add(marked(post.body(), numbers, Font.NORMAL, Color.BLACK));
-            post.caption().ifPresent(caption -> lines.add(marked(caption, numbers, Font.ITALIC, GREY)));
-            post.link().ifPresent(link -> lines.add(marked(link, numbers, Font.NORMAL, LINK)));
-            post.time().ifPresent(time -> {
-                Paragraph at = paragraph(time, font(8, Font.NORMAL, GREY), 0);
-                at.setAlignment(Element.ALIGN_RIGHT);
-                lines.add(at);
-            });
-            return lines;
-        }
-
-        private Paragraph marked(MarkedText text, Map<String, Integer> numbers, int style, Color color) {
-            Paragraph paragraph = new Paragraph();
-            paragraph.setLeading(0, 1.3f);
-            paragraph.setSpacingAfter(3);
-            addMarked(paragraph, text, numbers, style, color);
-            return paragraph;
-        }
-
-        private void addMarked(
-                Paragraph paragraph, MarkedText text, Map<String, Integer> numbers, int style, Color color) {
-            List<MarkedText.Part> parts = text.parts();
-            for (int i = 0; i < parts.size(); i++) {
-                MarkedText.Part part = parts.get(i);
-                String words = i == parts.size() - 1 ? part.text().stripTrailing() : part.text();
-                if (part.isSegment()) {
-                    paragraph.add(chunk(words, font(10, style | Font.UNDERLINE, color)));
-                    // A no-break space keeps the number with its segment when the line wraps.
-                    paragraph.add(chunk("\u00a0[" + numbers.get(part.segmentId()) + "]", font(8, Font.BOLD, GREEN)));
-                } else {
-                    paragraph.add(chunk(words, font(10, style, color)));
+            @Override
+            public String techniqueName(String tag) {
+                LocalizedText name = techniqueNames.get(tag);
+                if (name != null) {
+                    return name.in(locale);
                 }
+                String bare = tag.startsWith(TECHNIQUE_PREFIX) ? tag.substring(TECHNIQUE_PREFIX.length()) : tag;
+                return bare.replace('-', ' ');
             }
-        }
 
-        private List<Element> thread(ChatThread thread) {
-            List<Element> lines = new ArrayList<>();
-            lines.add(
-                    paragraph(text("worksheet.chat.group", printable(thread.group())), font(10, Font.BOLD, GREEN), 4));
-            for (ChatMessage message : thread.messages()) {
-                Paragraph from = new Paragraph();
-                from.add(chunk(message.from(), font(9, Font.BOLD, Color.BLACK)));
-                if (!message.time().isBlank()) {
-                    from.add(chunk("  " + message.time(), font(8, Font.NORMAL, GREY)));
+            @Override
+            public String letter(int index) {
+                return Worksheets.letter(index);
+            }
+
+            @Override
+            public List<Integer> scrambled(int size, String what, int keepApart) {
+                return Worksheets.scrambled(size, question.id() + "/" + what, keepApart);
+            }
+
+            @Override
+            public List<Choice> inPrintedOrder(List<Choice> choices) {
+                if (!quiz.settings().shuffleChoices()) {
+                    return choices;
                 }
-                lines.add(from);
-                if (message.forwarded()) {
-                    lines.add(paragraph(text("worksheet.forwarded"), font(8, Font.ITALIC, GREY), 0));
-                }
-                lines.add(paragraph(message.text().in(locale), body(), 5));
+                return scrambled(choices.size(), "choices", 0).stream()
+                        .map(choices::get)
+                        .toList();
             }
-            return lines;
-        }
 
-        // ---- the key: the answers, with the same numbers and letters ----
+            @Override
+            public void hint(String text) {
+                block(paragraph(text, font(9, Font.ITALIC, GREY), 0));
+            }
 
-        private void answer(PdfPTable table, Question question) {
-            var definition = question.definition();
-            if (definition instanceof MultipleResponse) {
-                answerChoices(table, choices(quiz, question));
-            } else if (definition instanceof TrueFalse trueFalse) {
-                keyLine(table, text(trueFalse.answer() ? "quiz.truefalse.true" : "quiz.truefalse.false"));
-            } else if (definition instanceof Matching matching) {
-                answerMatching(table, question, matching);
-            } else if (definition instanceof Ordering ordering) {
-                answerOrdering(table, question, ordering);
-            } else if (definition instanceof ShortAnswer shortAnswer) {
-                keyLine(table, String.join(" / ", shortAnswer.accepted()));
-                hint(table, "worksheet.key.accepted");
-            } else if (definition instanceof HoaxPost hoax) {
-                answerHoax(table, hoax);
-            } else if (!definition.choices().isEmpty()) {
-                answerChoices(table, choices(quiz, question));
-            } else {
-                keyLine(table, "—");
+            @Override
+            public void heading(String text) {
+                block(paragraph(text, font(9, Font.BOLD, GREY), 0));
             }
-        }
 
-        private void answerChoices(PdfPTable table, List<Choice> choices) {
-            List<String> letters = new ArrayList<>();
-            for (int i = 0; i < choices.size(); i++) {
-                if (choices.get(i).correct()) {
-                    letters.add(letter(i));
-                }
+            @Override
+            public void line(Line line) {
+                block(paragraph(line));
             }
-            keyLine(table, String.join(", ", letters));
-            for (int i = 0; i < choices.size(); i++) {
-                Choice choice = choices.get(i);
-                if (choice.correct()) {
-                    item(table, box(letter(i)), paragraph(choice.text().in(locale), body(), 0));
-                } else if (choice.weight().orElse(0) > 0) {
-                    item(
-                            table,
-                            box(letter(i)),
-                            labelled(
-                                    text(
-                                            "worksheet.key.partial",
-                                            choice.weight().get()),
-                                    choice.text().in(locale),
-                                    Color.BLACK));
-                }
-            }
-        }
 
-        private void answerMatching(PdfPTable table, Question question, Matching matching) {
-            List<Integer> order = rightsOrder(question, matching);
-            List<String> pairs = new ArrayList<>();
-            for (int i = 0; i < matching.pairs().size(); i++) {
-                pairs.add((i + 1) + " – " + letter(order.indexOf(i)));
+            @Override
+            public void item(Marker marker, Line text) {
+                table.addCell(cell(""));
+                table.addCell(marker.boxed() ? cell(box(marker.text())) : cell(marker.text()));
+                table.addCell(cell(paragraph(text)));
             }
-            keyLine(table, String.join(", ", pairs));
-            for (int i = 0; i < matching.pairs().size(); i++) {
-                Matching.Pair pair = matching.pairs().get(i);
-                int p = order.indexOf(i);
-                item(
-                        table,
-                        cell((i + 1) + "."),
-                        paragraph(
-                                pair.left().in(locale) + " — " + letter(p) + ". "
-                                        + pair.right().in(locale),
-                                body(),
-                                0));
-            }
-            for (int d = 0; d < matching.distractors().size(); d++) {
-                int p = order.indexOf(matching.pairs().size() + d);
-                item(
-                        table,
-                        cell(""),
-                        labelled(
-                                text("worksheet.key.distractor"),
-                                letter(p) + ". " + matching.distractors().get(d).in(locale),
-                                GREY));
-            }
-        }
 
-        private void answerOrdering(PdfPTable table, Question question, Ordering ordering) {
-            List<Integer> order = stepsOrder(question, ordering);
-            List<String> places = new ArrayList<>();
-            for (int p = 0; p < order.size(); p++) {
-                places.add(letter(p) + " = " + (order.get(p) + 1));
+            @Override
+            public void boxes(List<String> words) {
+                block(Sheet.this.boxes(words));
             }
-            keyLine(table, String.join(", ", places));
-            block(table, paragraph(text("worksheet.key.order"), font(9, Font.BOLD, GREY), 0));
-            for (int step = 0; step < ordering.steps().size(); step++) {
-                int p = order.indexOf(step);
-                item(
-                        table,
-                        cell((step + 1) + "."),
-                        paragraph(letter(p) + ". " + ordering.steps().get(step).in(locale), body(), 0));
+
+            @Override
+            public void writingLine(String label) {
+                block(ruledLines(contentWidth, List.of(label), new float[] {1}));
             }
-        }
 
-        private void answerHoax(PdfPTable table, HoaxPost hoax) {
-            Map<String, Integer> numbers = segmentNumbers(hoax.post());
-            keyLine(table, verdictWord(hoax.verdict().word()));
-            hoax.technique()
-                    .ifPresent(t ->
-                            block(table, labelled(text("worksheet.key.technique"), techniqueName(t), Color.BLACK)));
-            String redFlags = numbers.keySet().stream()
-                    .filter(hoax::isRedFlag)
-                    .map(id -> "[" + numbers.get(id) + "]")
-                    .collect(Collectors.joining(", "));
-            block(
-                    table,
-                    labelled(
-                            text("worksheet.key.redFlags"),
-                            redFlags.isEmpty() ? text("worksheet.key.noRedFlags") : redFlags,
-                            Color.BLACK));
-            for (Map.Entry<String, Integer> numbered : numbers.entrySet()) {
-                Optional<Segment> found = hoax.segments().stream()
-                        .filter(s -> s.id().equals(numbered.getKey()))
-                        .findFirst();
-                if (found.isEmpty()) {
-                    continue;
-                }
-                Segment segment = found.get();
-                Paragraph note = paragraph("", body(), 0);
-                note.add(chunk(hoax.segmentText(segment.id()).orElse(""), font(10, Font.ITALIC, Color.BLACK)));
-                note.add(Chunk.NEWLINE);
-                String verdict = text(segment.redFlag() ? "worksheet.key.redFlag" : "worksheet.key.notRedFlag")
-                        + segment.technique().map(t -> " · " + techniqueName(t)).orElse("")
-                        + ": ";
-                note.add(chunk(verdict, font(9, Font.BOLD, segment.redFlag() ? RED : GREY)));
-                note.add(chunk(segment.explanation().in(locale), font(9, Font.NORMAL, Color.BLACK)));
-                item(table, cell("[" + numbered.getValue() + "]"), note);
+            @Override
+            public void card(List<Line> lines) {
+                block(Sheet.this.card(
+                        lines.stream().<Element>map(Worksheets::paragraph).toList()));
             }
-        }
 
-        /** The line that gives the answer, after the answer marker ("Kunci:"). */
-        private void keyLine(PdfPTable table, String answer) {
-            block(table, labelled(text("worksheet.key.answer"), answer, GREEN));
-        }
-
-        private String verdictWord(String word) {
-            return text("quiz.hoax.verdict." + word);
-        }
-
-        private String techniqueName(String tag) {
-            LocalizedText name = techniqueNames.get(tag);
-            if (name != null) {
-                return name.in(locale);
+            @Override
+            public void answer(String answer) {
+                line(Line.labelled(text("worksheet.key.answer"), answer, Look.ACCENT));
             }
-            String bare = tag.startsWith(TECHNIQUE_PREFIX) ? tag.substring(TECHNIQUE_PREFIX.length()) : tag;
-            return bare.replace('-', ' ');
+
+            /** A row across the answer columns. */
+            private void block(Element content) {
+                table.addCell(cell(""));
+                table.addCell(wide(content));
+            }
         }
 
         // ---- building blocks ----
-
-        private void hint(PdfPTable table, String messageKey) {
-            block(table, paragraph(text(messageKey), font(9, Font.ITALIC, GREY), 0));
-        }
-
-        /** A row across the answer columns. */
-        private void block(PdfPTable table, Element content) {
-            table.addCell(cell(""));
-            PdfPCell cell = wide(content);
-            table.addCell(cell);
-        }
-
-        /** A row with something to circle or fill in, and its text. */
-        private void item(PdfPTable table, Element marker, Element text) {
-            table.addCell(cell(""));
-            PdfPCell markerCell = marker instanceof PdfPCell given ? given : cell(marker);
-            table.addCell(markerCell);
-            table.addCell(cell(text));
-        }
 
         private PdfPCell wide(Element content) {
             PdfPCell cell = cell(content);
@@ -637,55 +415,12 @@ public final class Worksheets {
             return card;
         }
 
-        private Paragraph numberedText(String label, String text) {
-            Paragraph paragraph = paragraph("", body(), 0);
-            paragraph.add(chunk(label + ". ", font(10, Font.BOLD, Color.BLACK)));
-            paragraph.add(chunk(text, body()));
-            return paragraph;
-        }
-
-        private Paragraph labelled(String label, String text, Color labelColor) {
-            Paragraph paragraph = paragraph("", body(), 0);
-            paragraph.add(chunk(label + " ", font(10, Font.BOLD, labelColor)));
-            paragraph.add(chunk(text, body()));
-            return paragraph;
-        }
-
         private String text(String key, Object... arguments) {
             return Messages.text(locale, key, arguments);
-        }
-
-        private Font body() {
-            return font(10, Font.NORMAL, Color.BLACK);
         }
     }
 
     // ---- orders and numbers shared by the worksheet and the key ----
-
-    /** The choices in printed order: scrambled by a fixed seed when the quiz shuffles choices. */
-    private static List<Choice> choices(Quiz quiz, Question question) {
-        List<Choice> choices = question.definition().choices();
-        if (!quiz.settings().shuffleChoices()) {
-            return choices;
-        }
-        return scrambled(choices.size(), question.id() + "/choices", 0).stream()
-                .map(choices::get)
-                .toList();
-    }
-
-    private static List<Integer> rightsOrder(Question question, Matching matching) {
-        return scrambled(
-                matching.rights().size(),
-                question.id() + "/rights",
-                matching.pairs().size());
-    }
-
-    private static List<Integer> stepsOrder(Question question, Ordering ordering) {
-        return scrambled(
-                ordering.steps().size(),
-                question.id() + "/steps",
-                ordering.steps().size());
-    }
 
     /**
      * The indexes 0..size-1 shuffled by {@code seed}; when the first {@code keepApart} would all stay
@@ -698,17 +433,6 @@ public final class Worksheets {
             Collections.rotate(order, 1);
         }
         return order;
-    }
-
-    /** Segment ids numbered 1, 2... in the order the post shows them. */
-    private static Map<String, Integer> segmentNumbers(Post post) {
-        Map<String, Integer> numbers = new LinkedHashMap<>();
-        for (MarkedText text : post.texts()) {
-            for (String id : text.segmentIds()) {
-                numbers.putIfAbsent(id, numbers.size() + 1);
-            }
-        }
-        return numbers;
     }
 
     /** A, B, ... Z, AA, AB, ... */
@@ -774,6 +498,31 @@ public final class Worksheets {
         paragraph.setLeading(0, 1.3f);
         paragraph.setSpacingAfter(spacingAfter);
         return paragraph;
+    }
+
+    /** A paragraph of a type's runs, in the house font. */
+    private static Paragraph paragraph(Line line) {
+        Paragraph paragraph = new Paragraph();
+        paragraph.setLeading(0, 1.3f);
+        paragraph.setSpacingAfter(line.spaceAfter());
+        if (line.right()) {
+            paragraph.setAlignment(Element.ALIGN_RIGHT);
+        }
+        for (Run run : line.runs()) {
+            paragraph.add(run.text().equals("\n") ? Chunk.NEWLINE : chunk(run.text(), font(run)));
+        }
+        return paragraph;
+    }
+
+    private static Font font(Run run) {
+        float size = run.is(Look.SMALLER) ? 8 : run.is(Look.SMALL) ? 9 : 10;
+        int style = (run.is(Look.BOLD) ? Font.BOLD : 0)
+                | (run.is(Look.ITALIC) ? Font.ITALIC : 0)
+                | (run.is(Look.UNDERLINE) ? Font.UNDERLINE : 0);
+        Color color = run.is(Look.ALERT)
+                ? RED
+                : run.is(Look.ACCENT) ? GREEN : run.is(Look.LINK) ? LINK : run.is(Look.MUTED) ? GREY : Color.BLACK;
+        return font(size, style, color);
     }
 
     private static Chunk chunk(String text, Font font) {

@@ -9,8 +9,6 @@ import id.saring.catalog.question.Choice;
 import id.saring.catalog.question.Gradable;
 import id.saring.catalog.question.Percent;
 import id.saring.catalog.question.Response;
-import id.saring.catalog.question.matching.Matching;
-import id.saring.catalog.question.ordering.Ordering;
 import id.saring.infrastructure.i18n.Languages;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.quiz.boundary.Attempts;
@@ -130,32 +128,16 @@ public final class AnswerSheet {
         return choices(question).stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    /** The right-hand items of a matching question, shuffled, each with its index. */
-    public List<Option> rights(Question question) {
-        List<LocalizedText> rights = ((Matching) question.definition()).rights();
+    /**
+     * Texts a question's fragment lets the student place (a matching question's right-hand items,
+     * an ordering question's steps), shuffled for this attempt, each with its index as written.
+     */
+    public List<Option> shuffledOptions(Question question, List<LocalizedText> texts) {
         List<Option> options = new ArrayList<>();
-        for (int i = 0; i < rights.size(); i++) {
-            options.add(new Option(String.valueOf(i), rights.get(i)));
+        for (int i = 0; i < texts.size(); i++) {
+            options.add(new Option(String.valueOf(i), texts.get(i)));
         }
         return shuffled(question, options);
-    }
-
-    /** The steps of an ordering question in a shuffled order, each with its written index. */
-    public List<Option> steps(Question question) {
-        List<LocalizedText> steps = ((Ordering) question.definition()).steps();
-        List<Option> options = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            options.add(new Option(String.valueOf(i), steps.get(i)));
-        }
-        return shuffled(question, options);
-    }
-
-    public List<Integer> positions(Question question) {
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 1; i <= ((Ordering) question.definition()).steps().size(); i++) {
-            positions.add(i);
-        }
-        return positions;
     }
 
     public Map<String, LocalizedText> getTechniques() {

@@ -1,5 +1,6 @@
 package id.saring.catalog.reading;
 
+import id.saring.catalog.question.QuestionSample;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 /** A small, valid course with every question type, as files in memory; tests break one thing at a time. */
@@ -62,6 +65,10 @@ public final class SampleCourse {
             A hoax is false information spread **on purpose**.
             """;
 
+    /** The question types of the sample quiz, in its order; each question is the type's own sample. */
+    public static final List<String> TYPES = List.of(
+            "single", "multiple", "true-false", "matching", "ordering", "short-answer", "hoax-post", "chat-thread");
+
     public static final String QUIZ =
             """
             id: kuis-modul-satu
@@ -73,81 +80,10 @@ public final class SampleCourse {
               feedback: immediate
               shuffle-choices: true
             questions:
-              - id: q-tunggal
-                type: single
-                tags: [teknik:emosi]
-                text: Ciri pesan mana yang paling sering dipakai hoaks?
-                explanation: Hoaks memancing emosi agar kita langsung membagikan.
-                choices:
-                  - text: Huruf kapital dan seruan "SEBARKAN!"
-                    correct: true
-                    feedback: Betul, itu memancing emosi.
-                  - text: Tautan ke sumber resmi
-                    feedback: Tautan resmi justru bisa diperiksa.
-              - id: q-ganda
-                type: multiple
-                text: Pilih semua langkah memeriksa kabar.
-                choices:
-                  - text: Cari sumber aslinya
-                    correct: true
-                  - text: Bandingkan dengan media lain
-                    correct: true
-                  - text: Langsung bagikan
-              - id: q-benar-salah
-                type: true-false
-                text: Foto lama bisa dipakai untuk kejadian baru.
-                answer: benar
-                feedback-true: Betul.
-                feedback-false: Sering terjadi!
-              - id: q-jodoh
-                type: matching
-                text: Jodohkan istilahnya.
-                pairs:
-                  - left: Misinformasi
-                    right: Salah tanpa sengaja
-                  - left: Disinformasi
-                    right: Salah dengan sengaja
-                distractors: [Benar tapi pribadi]
-              - id: q-urut
-                type: ordering
-                text: Urutkan langkah SIFT.
-                steps: [Berhenti, Selidiki sumbernya, Cari liputan lain, Telusuri ke asalnya]
-              - id: q-isian
-                type: short-answer
-                text: Situs cek fakta milik Mafindo adalah ... .com
-                answers: [turnbackhoax.id, turnbackhoax]
-              - id: q-unggahan
-                type: hoax-post
-                tags: [teknik:emosi]
-                text: Tandai bagian yang mencurigakan, lalu beri penilaianmu.
-                post:
-                  kind: chat
-                  sender: Grup Alumni
-                  time: "07.15"
-                  forwarded: true
-                  body: "[[seru|SEBARKAN SEGERA!!]] Air kelapa menyembuhkan semua penyakit."
-                segments:
-                  seru:
-                    red-flag: true
-                    technique: teknik:emosi
-                    explanation: Desakan untuk segera menyebarkan adalah tanda bahaya.
-                verdict: hoaks
-              - id: q-obrolan
-                type: chat-thread
-                text: Bagaimana kamu membalas?
-                thread:
-                  group: Keluarga Besar
-                  messages:
-                    - from: Tante Rina
-                      forwarded: true
-                      text: Besok listrik padam se-Jawa!
-                choices:
-                  - text: Tante, sudah cek ke situs PLN?
-                    correct: true
-                    feedback: Santun dan mengajak memeriksa.
-                  - text: Hoaks itu, Tante!
-                    feedback: Benar, tapi bisa terasa kasar.
-            """;
+            """
+                    + TYPES.stream()
+                            .map(type -> QuestionSample.indented(type, 2))
+                            .collect(Collectors.joining());
 
     private SampleCourse() {}
 

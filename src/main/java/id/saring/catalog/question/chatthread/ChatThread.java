@@ -4,8 +4,13 @@ import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Choice;
 import id.saring.catalog.question.Choices;
 import id.saring.catalog.question.Gradable;
+import id.saring.catalog.question.Paper;
+import id.saring.catalog.question.Paper.Line;
+import id.saring.catalog.question.Paper.Look;
+import id.saring.catalog.question.Paper.Run;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,5 +43,33 @@ public record ChatThread(String group, List<ChatMessage> messages, List<Choice> 
     @Override
     public LocalizedText rightAnswer() {
         return Choices.describeCorrect(choices);
+    }
+
+    /** The conversation on a card, then the replies to circle one of. */
+    @Override
+    public void ask(Paper paper) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.of(paper.text("worksheet.chat.group", group), Look.BOLD, Look.ACCENT)
+                .spaced(4));
+        for (ChatMessage message : messages) {
+            lines.add(
+                    message.time().isBlank()
+                            ? Line.of(message.from(), Look.SMALL, Look.BOLD)
+                            : Line.of(
+                                    Run.of(message.from(), Look.SMALL, Look.BOLD),
+                                    Run.of("  " + message.time(), Look.SMALLER, Look.MUTED)));
+            if (message.forwarded()) {
+                lines.add(Line.of(paper.text("worksheet.forwarded"), Look.SMALLER, Look.ITALIC, Look.MUTED));
+            }
+            lines.add(Line.of(message.text().in(paper.locale())).spaced(5));
+        }
+        paper.card(lines);
+        paper.hint(paper.text("worksheet.chat.hint"));
+        Choices.print(paper, choices);
+    }
+
+    @Override
+    public void answer(Paper paper) {
+        Choices.printKey(paper, choices);
     }
 }

@@ -1,5 +1,6 @@
 package id.saring.catalog.question.chatthread;
 
+import com.google.auto.service.AutoService;
 import id.saring.catalog.question.Choice;
 import id.saring.catalog.question.Choices;
 import id.saring.catalog.question.QuestionDefinition;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code type: chat-thread} */
+@AutoService(QuestionType.class)
 public class ChatThreadType implements QuestionType {
 
     private static final Set<String> THREAD_KEYS = Set.of("group", "messages");

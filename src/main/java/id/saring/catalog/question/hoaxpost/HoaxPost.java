@@ -3,7 +3,9 @@ package id.saring.catalog.question.hoaxpost;
 import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Gradable;
 import id.saring.catalog.question.InvalidResponse;
+import id.saring.catalog.question.Paper;
 import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.RedFlag;
 import id.saring.catalog.question.Response;
 import id.saring.catalog.question.TruthJudgement;
 import id.saring.catalog.question.Words;
@@ -133,5 +135,38 @@ public record HoaxPost(Post post, List<Segment> segments, Verdict verdict, Optio
                 .filter(p -> segmentId.equals(p.segmentId()))
                 .map(MarkedText.Part::text)
                 .findFirst();
+    }
+
+    @Override
+    public void ask(Paper paper) {
+        new PrintedPost(this, paper).ask();
+    }
+
+    @Override
+    public void answer(Paper paper) {
+        new PrintedPost(this, paper).answer();
+    }
+
+    /** The worksheet asks which technique the post uses. */
+    @Override
+    public boolean asksForTechnique() {
+        return true;
+    }
+
+    @Override
+    public List<String> techniques() {
+        return technique.stream().toList();
+    }
+
+    @Override
+    public List<RedFlag> flagsToFind() {
+        return redFlags().stream()
+                .map(flag -> new RedFlag(flag.id(), segmentText(flag.id()).orElse(flag.id())))
+                .toList();
+    }
+
+    @Override
+    public Set<String> flagsFound(Response response) {
+        return Set.copyOf(response.list("flags"));
     }
 }

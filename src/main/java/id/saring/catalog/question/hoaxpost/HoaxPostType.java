@@ -1,5 +1,6 @@
 package id.saring.catalog.question.hoaxpost;
 
+import com.google.auto.service.AutoService;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code type: hoax-post} */
+@AutoService(QuestionType.class)
 public class HoaxPostType implements QuestionType {
 
     static final String TECHNIQUE_PREFIX = "teknik:";

@@ -3,6 +3,11 @@ package id.saring.catalog.question.matching;
 import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Gradable;
 import id.saring.catalog.question.InvalidResponse;
+import id.saring.catalog.question.Paper;
+import id.saring.catalog.question.Paper.Line;
+import id.saring.catalog.question.Paper.Look;
+import id.saring.catalog.question.Paper.Marker;
+import id.saring.catalog.question.Paper.Run;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.Response;
 import java.util.ArrayList;
@@ -87,4 +92,57 @@ public record Matching(List<Pair> pairs, List<LocalizedText> distractors) implem
 
     /** One correct pair. */
     public record Pair(LocalizedText left, LocalizedText right) {}
+
+    /** The left items numbered, each with a box for a letter; then the lettered right items, scrambled. */
+    @Override
+    public void ask(Paper paper) {
+        paper.hint(paper.text("worksheet.matching.hint"));
+        for (int i = 0; i < pairs.size(); i++) {
+            paper.item(
+                    Marker.emptyBox(),
+                    Line.of(
+                            Run.of((i + 1) + ". ", Look.BOLD),
+                            Run.of(pairs.get(i).left().in(paper.locale()))));
+        }
+        paper.heading(paper.text("worksheet.matching.options"));
+        List<LocalizedText> rights = rights();
+        List<Integer> order = printedRights(paper);
+        for (int p = 0; p < order.size(); p++) {
+            paper.item(
+                    Marker.label(paper.letter(p) + "."),
+                    Line.of(rights.get(order.get(p)).in(paper.locale())));
+        }
+    }
+
+    /** "1 – C, 2 – A", then each pair in full and the distractors. */
+    @Override
+    public void answer(Paper paper) {
+        List<Integer> order = printedRights(paper);
+        List<String> letters = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            letters.add((i + 1) + " – " + paper.letter(order.indexOf(i)));
+        }
+        paper.answer(String.join(", ", letters));
+        for (int i = 0; i < pairs.size(); i++) {
+            Pair pair = pairs.get(i);
+            paper.item(
+                    Marker.label((i + 1) + "."),
+                    Line.of(pair.left().in(paper.locale()) + " — " + paper.letter(order.indexOf(i)) + ". "
+                            + pair.right().in(paper.locale())));
+        }
+        for (int d = 0; d < distractors.size(); d++) {
+            paper.item(
+                    Marker.label(""),
+                    Line.labelled(
+                            paper.text("worksheet.key.distractor"),
+                            paper.letter(order.indexOf(pairs.size() + d)) + ". "
+                                    + distractors.get(d).in(paper.locale()),
+                            Look.MUTED));
+        }
+    }
+
+    /** The right items' printed order; no pair's right item is printed beside its own left one. */
+    private List<Integer> printedRights(Paper paper) {
+        return paper.scrambled(rights().size(), "rights", pairs.size());
+    }
 }

@@ -1,5 +1,6 @@
 package id.saring.catalog.question.matching;
 
+import com.google.auto.service.AutoService;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code type: matching} */
+@AutoService(QuestionType.class)
 public class MatchingType implements QuestionType {
 
     @Override

@@ -4,6 +4,7 @@ import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Choice;
 import id.saring.catalog.question.Choices;
 import id.saring.catalog.question.Gradable;
+import id.saring.catalog.question.Paper;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.Response;
 import java.util.List;
@@ -49,5 +50,16 @@ public record MultipleResponse(List<Choice> choices) implements QuestionDefiniti
     @Override
     public LocalizedText rightAnswer() {
         return Choices.describeCorrect(choices);
+    }
+
+    @Override
+    public void ask(Paper paper) {
+        paper.hint(paper.text("worksheet.multiple.hint"));
+        Choices.print(paper, choices);
+    }
+
+    @Override
+    public void answer(Paper paper) {
+        Choices.printKey(paper, choices);
     }
 }

@@ -1,5 +1,6 @@
 package id.saring.catalog.question.multiple;
 
+import com.google.auto.service.AutoService;
 import id.saring.catalog.question.Choice;
 import id.saring.catalog.question.Choices;
 import id.saring.catalog.question.QuestionDefinition;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code type: multiple} */
+@AutoService(QuestionType.class)
 public class MultipleResponseType implements QuestionType {
 
     @Override

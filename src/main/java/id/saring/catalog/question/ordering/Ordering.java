@@ -3,6 +3,11 @@ package id.saring.catalog.question.ordering;
 import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Gradable;
 import id.saring.catalog.question.InvalidResponse;
+import id.saring.catalog.question.Paper;
+import id.saring.catalog.question.Paper.Line;
+import id.saring.catalog.question.Paper.Look;
+import id.saring.catalog.question.Paper.Marker;
+import id.saring.catalog.question.Paper.Run;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.Response;
 import java.util.ArrayList;
@@ -77,5 +82,41 @@ public record Ordering(List<LocalizedText> steps) implements QuestionDefinition 
             }
         }
         return (double) right / steps.size();
+    }
+
+    /** The steps lettered in a scrambled order, each with a box for its place. */
+    @Override
+    public void ask(Paper paper) {
+        paper.hint(paper.text("worksheet.ordering.hint", steps.size()));
+        List<Integer> order = printedSteps(paper);
+        for (int p = 0; p < order.size(); p++) {
+            paper.item(
+                    Marker.emptyBox(),
+                    Line.of(
+                            Run.of(paper.letter(p) + ". ", Look.BOLD),
+                            Run.of(steps.get(order.get(p)).in(paper.locale()))));
+        }
+    }
+
+    /** "A = 3, B = 1", then the steps in their right order. */
+    @Override
+    public void answer(Paper paper) {
+        List<Integer> order = printedSteps(paper);
+        List<String> places = new ArrayList<>();
+        for (int p = 0; p < order.size(); p++) {
+            places.add(paper.letter(p) + " = " + (order.get(p) + 1));
+        }
+        paper.answer(String.join(", ", places));
+        paper.heading(paper.text("worksheet.key.order"));
+        for (int step = 0; step < steps.size(); step++) {
+            paper.item(
+                    Marker.label((step + 1) + "."),
+                    Line.of(paper.letter(order.indexOf(step)) + ". "
+                            + steps.get(step).in(paper.locale())));
+        }
+    }
+
+    private List<Integer> printedSteps(Paper paper) {
+        return paper.scrambled(steps.size(), "steps", steps.size());
     }
 }

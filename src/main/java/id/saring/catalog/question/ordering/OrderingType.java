@@ -1,5 +1,6 @@
 package id.saring.catalog.question.ordering;
 
+import com.google.auto.service.AutoService;
 import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.QuestionType;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code type: ordering} */
+@AutoService(QuestionType.class)
 public class OrderingType implements QuestionType {
 
     @Override

@@ -2,6 +2,7 @@ package id.saring.catalog.question.shortanswer;
 
 import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Gradable;
+import id.saring.catalog.question.Paper;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.Response;
 import java.text.Normalizer;
@@ -67,5 +68,17 @@ public record ShortAnswer(List<String> accepted) implements QuestionDefinition {
         return grade(response) > 0
                 ? Optional.empty()
                 : response.value("text").map(ShortAnswer::normalize).map(LocalizedText::indonesian);
+    }
+
+    @Override
+    public void ask(Paper paper) {
+        paper.writingLine("");
+    }
+
+    /** Every accepted answer, and that answers like them count too. */
+    @Override
+    public void answer(Paper paper) {
+        paper.answer(String.join(" / ", accepted));
+        paper.hint(paper.text("worksheet.key.accepted"));
     }
 }

@@ -1,5 +1,6 @@
 package id.saring.catalog.question.shortanswer;
 
+import com.google.auto.service.AutoService;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code type: short-answer} */
+@AutoService(QuestionType.class)
 public class ShortAnswerType implements QuestionType {
 
     @Override

@@ -4,6 +4,7 @@ import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Choice;
 import id.saring.catalog.question.Choices;
 import id.saring.catalog.question.Gradable;
+import id.saring.catalog.question.Paper;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.Response;
 import java.util.List;
@@ -37,5 +38,16 @@ public record SingleChoice(List<Choice> choices) implements QuestionDefinition {
     @Override
     public LocalizedText rightAnswer() {
         return Choices.describeCorrect(choices);
+    }
+
+    @Override
+    public void ask(Paper paper) {
+        paper.hint(paper.text("worksheet.single.hint"));
+        Choices.print(paper, choices);
+    }
+
+    @Override
+    public void answer(Paper paper) {
+        Choices.printKey(paper, choices);
     }
 }

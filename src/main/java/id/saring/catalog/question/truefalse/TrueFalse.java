@@ -3,10 +3,12 @@ package id.saring.catalog.question.truefalse;
 import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Gradable;
 import id.saring.catalog.question.InvalidResponse;
+import id.saring.catalog.question.Paper;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.Response;
 import id.saring.catalog.question.TruthJudgement;
 import id.saring.catalog.question.Words;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,5 +54,16 @@ public record TrueFalse(boolean answer, Optional<LocalizedText> feedbackTrue, Op
         return response.value("answer")
                 .filter(a -> a.equals("true") || a.equals("false"))
                 .map(Boolean::parseBoolean);
+    }
+
+    @Override
+    public void ask(Paper paper) {
+        paper.hint(paper.text("worksheet.truefalse.hint"));
+        paper.boxes(List.of(paper.text("quiz.truefalse.true"), paper.text("quiz.truefalse.false")));
+    }
+
+    @Override
+    public void answer(Paper paper) {
+        paper.answer(paper.text("quiz.truefalse." + answer));
     }
 }

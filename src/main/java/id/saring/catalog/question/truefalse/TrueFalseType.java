@@ -1,5 +1,6 @@
 package id.saring.catalog.question.truefalse;
 
+import com.google.auto.service.AutoService;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code type: true-false} */
+@AutoService(QuestionType.class)
 public class TrueFalseType implements QuestionType {
 
     @Override
