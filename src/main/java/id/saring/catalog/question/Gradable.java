@@ -1,5 +1,6 @@
 package id.saring.catalog.question;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /** What every question definition can do with a response. */
@@ -24,6 +25,25 @@ public interface Gradable {
             if (entry.getValue() != null && entry.getValue().length() > Response.MAX_VALUE_LENGTH) {
                 throw new InvalidResponse("value too long for " + entry.getKey());
             }
+        }
+    }
+
+    /**
+     * Throws unless the response names only {@code prefix0} to {@code prefix(count-1)}, each
+     * holding a whole number from {@code min} to {@code max}: one position or index per item.
+     */
+    static void onlyNumbered(Response response, String prefix, int count, int min, int max) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < count; i++) {
+            names.add(prefix + i);
+        }
+        onlyNames(response, names);
+        for (String name : names) {
+            response.value(name).ifPresent(v -> {
+                if (!v.matches("\\d{1,3}") || Integer.parseInt(v) < min || Integer.parseInt(v) > max) {
+                    throw new InvalidResponse(name + "=" + v);
+                }
+            });
         }
     }
 

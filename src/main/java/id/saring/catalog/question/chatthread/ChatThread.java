@@ -1,48 +1,21 @@
 package id.saring.catalog.question.chatthread;
 
-import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Choice;
 import id.saring.catalog.question.Choices;
-import id.saring.catalog.question.Gradable;
 import id.saring.catalog.question.Paper;
 import id.saring.catalog.question.Paper.Line;
 import id.saring.catalog.question.Paper.Look;
 import id.saring.catalog.question.Paper.Run;
-import id.saring.catalog.question.QuestionDefinition;
-import id.saring.catalog.question.Response;
+import id.saring.catalog.question.PickOne;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /** The conversation and the replies to choose from; the best reply is marked correct. */
-public record ChatThread(String group, List<ChatMessage> messages, List<Choice> choices) implements QuestionDefinition {
+public record ChatThread(String group, List<ChatMessage> messages, List<Choice> choices) implements PickOne {
 
     public ChatThread {
         messages = List.copyOf(messages);
         choices = List.copyOf(choices);
-    }
-
-    /** {@code choice}: the id of the picked reply. */
-    @Override
-    public void check(Response response) {
-        Gradable.onlyNames(response, Set.of("choice"));
-        Choices.checkKnown(choices, response.value("choice").stream().toList());
-    }
-
-    @Override
-    public double grade(Response response) {
-        return Choices.gradeOne(choices, response.value("choice"));
-    }
-
-    @Override
-    public Optional<LocalizedText> describe(Response response) {
-        return Choices.describeOne(choices, response.value("choice"));
-    }
-
-    @Override
-    public LocalizedText rightAnswer() {
-        return Choices.describeCorrect(choices);
     }
 
     /** The conversation on a card, then the replies to circle one of. */
@@ -66,10 +39,5 @@ public record ChatThread(String group, List<ChatMessage> messages, List<Choice> 
         paper.card(lines);
         paper.hint(paper.text("worksheet.chat.hint"));
         Choices.print(paper, choices);
-    }
-
-    @Override
-    public void answer(Paper paper) {
-        Choices.printKey(paper, choices);
     }
 }

@@ -14,19 +14,13 @@ import java.util.Set;
 
 /** {@code type: chat-thread} */
 @AutoService(QuestionType.class)
-public class ChatThreadType implements QuestionType {
+public class ChatThreadType extends QuestionType {
 
     private static final Set<String> THREAD_KEYS = Set.of("group", "messages");
     private static final Set<String> MESSAGE_KEYS = Set.of("from", "time", "forwarded", "text");
 
-    @Override
-    public String name() {
-        return "chat-thread";
-    }
-
-    @Override
-    public Set<String> keys() {
-        return Set.of("thread", "choices");
+    public ChatThreadType() {
+        super("chat-thread", "thread", "choices");
     }
 
     @Override

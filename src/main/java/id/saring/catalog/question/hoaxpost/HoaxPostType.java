@@ -15,7 +15,7 @@ import java.util.Set;
 
 /** {@code type: hoax-post} */
 @AutoService(QuestionType.class)
-public class HoaxPostType implements QuestionType {
+public class HoaxPostType extends QuestionType {
 
     static final String TECHNIQUE_PREFIX = "teknik:";
 
@@ -23,14 +23,8 @@ public class HoaxPostType implements QuestionType {
             Set.of("kind", "sender", "handle", "time", "forwarded", "headline", "body", "caption", "link");
     private static final Set<String> SEGMENT_KEYS = Set.of("red-flag", "technique", "explanation");
 
-    @Override
-    public String name() {
-        return "hoax-post";
-    }
-
-    @Override
-    public Set<String> keys() {
-        return Set.of("post", "segments", "verdict", "technique");
+    public HoaxPostType() {
+        super("hoax-post", "post", "segments", "verdict", "technique");
     }
 
     @Override

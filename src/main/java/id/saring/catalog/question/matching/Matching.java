@@ -2,7 +2,6 @@ package id.saring.catalog.question.matching;
 
 import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Gradable;
-import id.saring.catalog.question.InvalidResponse;
 import id.saring.catalog.question.Paper;
 import id.saring.catalog.question.Paper.Line;
 import id.saring.catalog.question.Paper.Look;
@@ -11,10 +10,8 @@ import id.saring.catalog.question.Paper.Run;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.Response;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** The correct pairs, plus right-hand items that match nothing (to make guessing harder). */
 public record Matching(List<Pair> pairs, List<LocalizedText> distractors) implements QuestionDefinition {
@@ -35,19 +32,7 @@ public record Matching(List<Pair> pairs, List<LocalizedText> distractors) implem
     /** {@code m0}, {@code m1}...: for each left item, the index of the right item chosen. */
     @Override
     public void check(Response response) {
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            names.add("m" + i);
-        }
-        Gradable.onlyNames(response, names);
-        int rights = rights().size();
-        for (String name : names) {
-            response.value(name).ifPresent(v -> {
-                if (!v.matches("\\d{1,3}") || Integer.parseInt(v) >= rights) {
-                    throw new InvalidResponse(name + "=" + v);
-                }
-            });
-        }
+        Gradable.onlyNumbered(response, "m", pairs.size(), 0, rights().size() - 1);
     }
 
     /** The share of left items matched correctly. */

@@ -12,16 +12,10 @@ import java.util.Set;
 
 /** {@code type: matching} */
 @AutoService(QuestionType.class)
-public class MatchingType implements QuestionType {
+public class MatchingType extends QuestionType {
 
-    @Override
-    public String name() {
-        return "matching";
-    }
-
-    @Override
-    public Set<String> keys() {
-        return Set.of("pairs", "distractors");
+    public MatchingType() {
+        super("matching", "pairs", "distractors");
     }
 
     @Override

@@ -2,17 +2,17 @@ package id.saring.catalog.question.multiple;
 
 import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Choice;
+import id.saring.catalog.question.ChoiceQuestion;
 import id.saring.catalog.question.Choices;
 import id.saring.catalog.question.Gradable;
 import id.saring.catalog.question.Paper;
-import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.Response;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** The choices of a "select all that apply" question; one or more are correct. */
-public record MultipleResponse(List<Choice> choices) implements QuestionDefinition {
+public record MultipleResponse(List<Choice> choices) implements ChoiceQuestion {
 
     public MultipleResponse {
         choices = List.copyOf(choices);
@@ -48,18 +48,8 @@ public record MultipleResponse(List<Choice> choices) implements QuestionDefiniti
     }
 
     @Override
-    public LocalizedText rightAnswer() {
-        return Choices.describeCorrect(choices);
-    }
-
-    @Override
     public void ask(Paper paper) {
         paper.hint(paper.text("worksheet.multiple.hint"));
         Choices.print(paper, choices);
-    }
-
-    @Override
-    public void answer(Paper paper) {
-        Choices.printKey(paper, choices);
     }
 }

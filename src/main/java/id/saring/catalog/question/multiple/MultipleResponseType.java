@@ -9,20 +9,13 @@ import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.reading.YamlMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** {@code type: multiple} */
 @AutoService(QuestionType.class)
-public class MultipleResponseType implements QuestionType {
+public class MultipleResponseType extends QuestionType {
 
-    @Override
-    public String name() {
-        return "multiple";
-    }
-
-    @Override
-    public Set<String> keys() {
-        return Set.of("choices");
+    public MultipleResponseType() {
+        super("multiple", "choices");
     }
 
     @Override

@@ -2,7 +2,6 @@ package id.saring.catalog.question.ordering;
 
 import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Gradable;
-import id.saring.catalog.question.InvalidResponse;
 import id.saring.catalog.question.Paper;
 import id.saring.catalog.question.Paper.Line;
 import id.saring.catalog.question.Paper.Look;
@@ -12,10 +11,8 @@ import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** The steps in their correct order; students see them shuffled. */
 public record Ordering(List<LocalizedText> steps) implements QuestionDefinition {
@@ -27,18 +24,7 @@ public record Ordering(List<LocalizedText> steps) implements QuestionDefinition 
     /** {@code p0}, {@code p1}...: for each step (in written order), the position 1..n chosen for it. */
     @Override
     public void check(Response response) {
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < steps.size(); i++) {
-            names.add("p" + i);
-        }
-        Gradable.onlyNames(response, names);
-        for (String name : names) {
-            response.value(name).ifPresent(v -> {
-                if (!v.matches("\\d{1,3}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > steps.size()) {
-                    throw new InvalidResponse(name + "=" + v);
-                }
-            });
-        }
+        Gradable.onlyNumbered(response, "p", steps.size(), 1, steps.size());
     }
 
     /** The steps in the order the student put them, "1. Berhenti; 2. ..."; unplaced steps last. */

@@ -8,20 +8,13 @@ import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.reading.YamlMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** {@code type: ordering} */
 @AutoService(QuestionType.class)
-public class OrderingType implements QuestionType {
+public class OrderingType extends QuestionType {
 
-    @Override
-    public String name() {
-        return "ordering";
-    }
-
-    @Override
-    public Set<String> keys() {
-        return Set.of("steps");
+    public OrderingType() {
+        super("ordering", "steps");
     }
 
     @Override

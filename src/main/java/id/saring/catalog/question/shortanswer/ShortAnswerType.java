@@ -7,20 +7,13 @@ import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.reading.YamlMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** {@code type: short-answer} */
 @AutoService(QuestionType.class)
-public class ShortAnswerType implements QuestionType {
+public class ShortAnswerType extends QuestionType {
 
-    @Override
-    public String name() {
-        return "short-answer";
-    }
-
-    @Override
-    public Set<String> keys() {
-        return Set.of("answers");
+    public ShortAnswerType() {
+        super("short-answer", "answers");
     }
 
     @Override

@@ -9,20 +9,13 @@ import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.reading.YamlMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** {@code type: single} */
 @AutoService(QuestionType.class)
-public class SingleChoiceType implements QuestionType {
+public class SingleChoiceType extends QuestionType {
 
-    @Override
-    public String name() {
-        return "single";
-    }
-
-    @Override
-    public Set<String> keys() {
-        return Set.of("choices");
+    public SingleChoiceType() {
+        super("single", "choices");
     }
 
     @Override

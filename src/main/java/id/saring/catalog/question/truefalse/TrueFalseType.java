@@ -6,20 +6,13 @@ import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.reading.YamlMap;
 import java.util.Optional;
-import java.util.Set;
 
 /** {@code type: true-false} */
 @AutoService(QuestionType.class)
-public class TrueFalseType implements QuestionType {
+public class TrueFalseType extends QuestionType {
 
-    @Override
-    public String name() {
-        return "true-false";
-    }
-
-    @Override
-    public Set<String> keys() {
-        return Set.of("answer", "feedback-true", "feedback-false");
+    public TrueFalseType() {
+        super("true-false", "answer", "feedback-true", "feedback-false");
     }
 
     @Override
