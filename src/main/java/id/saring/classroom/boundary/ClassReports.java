@@ -18,11 +18,10 @@ import id.saring.classroom.entity.Assignment;
 import id.saring.progress.boundary.Progress;
 import id.saring.progress.control.CourseProgress;
 import id.saring.progress.control.Mastery;
+import id.saring.quiz.boundary.AttemptRecords;
 import id.saring.quiz.entity.Attempt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -51,9 +50,6 @@ import java.util.stream.Collectors;
 @Transactional
 public class ClassReports {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     Classrooms classrooms;
 
@@ -62,6 +58,9 @@ public class ClassReports {
 
     @Inject
     Progress progress;
+
+    @Inject
+    AttemptRecords attemptRecords;
 
     @Inject
     Assignments assignments;
@@ -117,7 +116,7 @@ public class ClassReports {
                 .toList();
         List<Long> ids = students.stream().map(Student::id).toList();
         var byStudent = progress.ofStudents(ids, course);
-        Map<Long, List<Attempt>> attempts = progress.attemptsOfStudents(ids, courseId);
+        Map<Long, List<Attempt>> attempts = attemptRecords.ofStudentsInCourse(ids, courseId);
         Map<Long, Map<String, Integer>> failed = new HashMap<>();
         for (Module module : course.modules()) {
             module.quiz()
@@ -154,11 +153,10 @@ public class ClassReports {
     public Attempt attempt(String teacherUsername, long classId, long attemptId) {
         Set<Long> students =
                 students(teacherUsername, classId).stream().map(Student::id).collect(Collectors.toSet());
-        Attempt attempt = em.find(Attempt.class, attemptId);
-        if (attempt == null || !students.contains(attempt.getAccountId()) || !attempt.isSubmitted()) {
-            throw new ClassroomException("report.noAttempt");
-        }
-        return attempt;
+        return attemptRecords
+                .find(attemptId)
+                .filter(attempt -> students.contains(attempt.getAccountId()) && attempt.isSubmitted())
+                .orElseThrow(() -> new ClassroomException("report.noAttempt"));
     }
 
     /** The grid for a download: exports of students' grades are recorded in the audit trail. */
@@ -236,7 +234,7 @@ public class ClassReports {
         int[] read = new int[weeks];
         int[] submitted = new int[weeks];
         progress.readOfStudents(ids, courseId).forEach(at -> count(read, first, at, zone));
-        progress.attemptsOfStudents(ids, courseId).values().stream()
+        attemptRecords.ofStudentsInCourse(ids, courseId).values().stream()
                 .flatMap(List::stream)
                 .flatMap(a -> a.getSubmittedAt().stream())
                 .forEach(at -> count(submitted, first, at, zone));
@@ -257,7 +255,8 @@ public class ClassReports {
     /** Each student's first submitted attempt at a quiz. */
     private Map<Long, Attempt> firstAttempts(List<Student> students, String courseId, String quizId) {
         Map<Long, Attempt> first = new HashMap<>();
-        progress.attemptsOfStudents(students.stream().map(Student::id).toList(), courseId)
+        attemptRecords
+                .ofStudentsInCourse(students.stream().map(Student::id).toList(), courseId)
                 .forEach((student, attempts) -> attempts.stream()
                         .filter(a -> a.getQuizId().equals(quizId) && a.isSubmitted())
                         .min(Comparator.comparingInt(Attempt::getNumber))

@@ -15,6 +15,7 @@ import id.saring.privacy.control.StudentJson;
 import id.saring.privacy.entity.GuardianConsent;
 import id.saring.progress.entity.Certificate;
 import id.saring.progress.entity.LessonRead;
+import id.saring.quiz.boundary.AttemptRecords;
 import id.saring.quiz.entity.Attempt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +47,9 @@ public class StudentData {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AttemptRecords attemptRecords;
 
     Clock clock = Clock.systemUTC();
 
@@ -81,11 +85,7 @@ public class StudentData {
                 .getResultStream()
                 .map(row -> new StudentJson.Membership((SchoolClass) row[0], (Instant) row[1]))
                 .toList();
-        List<Attempt> attempts = em.createQuery(
-                        "select a from Attempt a where a.accountId = :student order by a.startedAt, a.id",
-                        Attempt.class)
-                .setParameter("student", id)
-                .getResultList();
+        List<Attempt> attempts = attemptRecords.allOfStudent(id);
         List<LessonRead> reads = em.createQuery(
                         "select r from LessonRead r where r.accountId = :student order by r.readAt", LessonRead.class)
                 .setParameter("student", id)
@@ -162,10 +162,7 @@ public class StudentData {
         long id = student.getId();
         em.flush();
         em.clear(); // nothing managed may be written back after the rows are gone
-        int answers = delete(
-                "delete from attempt_answer where attempt_id in (select id from quiz_attempt where account_id = ?1)",
-                id);
-        int attempts = delete("delete from quiz_attempt where account_id = ?1", id);
+        AttemptRecords.Erased attemptsErased = attemptRecords.eraseAllOf(id);
         int reads = delete("delete from lesson_read where account_id = ?1", id);
         int certificates = delete("delete from certificate where account_id = ?1", id);
         int classes = delete("delete from class_member where account_id = ?1", id);
@@ -193,12 +190,12 @@ public class StudentData {
                         AUDIT_LANGUAGE,
                         "privacy.audit.erasedDetail",
                         classes,
-                        attempts,
-                        answers,
+                        attemptsErased.attempts(),
+                        attemptsErased.answers(),
                         reads,
                         certificates,
                         ownWork.size()));
-        return new Erased(id, classes, attempts, reads, certificates);
+        return new Erased(id, classes, attemptsErased.attempts(), reads, certificates);
     }
 
     private int delete(String sql, long id) {

@@ -8,6 +8,7 @@ import id.saring.progress.control.CourseProgress;
 import id.saring.progress.control.Mastery;
 import id.saring.progress.control.QuizOutcome;
 import id.saring.progress.entity.LessonRead;
+import id.saring.quiz.boundary.AttemptRecords;
 import id.saring.quiz.entity.Attempt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,6 +42,9 @@ public class Progress {
     @Inject
     Catalog catalog;
 
+    @Inject
+    AttemptRecords attemptRecords;
+
     Clock clock = Clock.systemUTC();
 
     /** Marks a lesson of a published course as read; marking it again changes nothing. */
@@ -64,13 +67,13 @@ public class Progress {
                 .setParameter("account", account)
                 .setParameter("course", course.id())
                 .getResultList());
-        return of(course, read, attemptsOf(account, course.id()));
+        return of(course, read, attemptRecords.ofStudentInCourse(account, course.id()));
     }
 
     /** Mastery by tag over the attempts that count, one per quiz. */
     public Map<String, Mastery> mastery(String username, Course course) {
         long account = accounts.getByUsername(username).getId();
-        return mastery(course, attemptsOf(account, course.id()));
+        return mastery(course, attemptRecords.ofStudentInCourse(account, course.id()));
     }
 
     /** The progress of many students in one course (a class), read with two queries. */
@@ -86,7 +89,7 @@ public class Progress {
                     .forEach(r -> read.computeIfAbsent(r.getAccountId(), a -> new HashSet<>())
                             .add(r.getLessonId()));
         }
-        Map<Long, List<Attempt>> attempts = attemptsOfStudents(students, course.id());
+        Map<Long, List<Attempt>> attempts = attemptRecords.ofStudentsInCourse(students, course.id());
         Map<Long, CourseProgress> progress = new HashMap<>();
         for (long student : students) {
             progress.put(
@@ -98,7 +101,7 @@ public class Progress {
 
     /** Mastery by tag of many students in one course. */
     public Map<Long, Map<String, Mastery>> masteryOfStudents(Collection<Long> students, Course course) {
-        Map<Long, List<Attempt>> attempts = attemptsOfStudents(students, course.id());
+        Map<Long, List<Attempt>> attempts = attemptRecords.ofStudentsInCourse(students, course.id());
         Map<Long, Map<String, Mastery>> mastery = new HashMap<>();
         for (long student : students) {
             mastery.put(student, mastery(course, attempts.getOrDefault(student, List.of())));
@@ -117,24 +120,6 @@ public class Progress {
                 .setParameter("accounts", students)
                 .setParameter("course", courseId)
                 .getResultList();
-    }
-
-    /** Every attempt of these students in the course, grouped by student, newest first. */
-    public Map<Long, List<Attempt>> attemptsOfStudents(Collection<Long> students, String courseId) {
-        if (students.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, List<Attempt>> attempts = new HashMap<>();
-        em.createQuery(
-                        "select a from Attempt a where a.accountId in :accounts and a.courseId = :course"
-                                + " order by a.number desc",
-                        Attempt.class)
-                .setParameter("accounts", students)
-                .setParameter("course", courseId)
-                .getResultList()
-                .forEach(a -> attempts.computeIfAbsent(a.getAccountId(), k -> new ArrayList<>())
-                        .add(a));
-        return attempts;
     }
 
     private static CourseProgress of(Course course, Set<String> read, List<Attempt> attempts) {
@@ -161,14 +146,7 @@ public class Progress {
 
     /** Every attempt of the student in the course, newest first. */
     public List<Attempt> attempts(String username, String courseId) {
-        return attemptsOf(accounts.getByUsername(username).getId(), courseId);
-    }
-
-    private List<Attempt> attemptsOf(long account, String courseId) {
-        return em.createNamedQuery(Attempt.OF_STUDENT_IN_COURSE, Attempt.class)
-                .setParameter("account", account)
-                .setParameter("course", courseId)
-                .getResultList();
+        return attemptRecords.ofStudentInCourse(accounts.getByUsername(username).getId(), courseId);
     }
 
     private static QuizOutcome outcome(Quiz quiz, List<Attempt> attempts) {

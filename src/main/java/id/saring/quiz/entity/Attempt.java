@@ -36,10 +36,19 @@ import java.util.Optional;
 @NamedQuery(
         name = Attempt.OF_STUDENT_IN_COURSE,
         query = "select a from Attempt a where a.accountId = :account and a.courseId = :course order by a.number desc")
+@NamedQuery(
+        name = Attempt.OF_STUDENTS_IN_COURSE,
+        query = "select a from Attempt a where a.accountId in :accounts and a.courseId = :course"
+                + " order by a.number desc")
+@NamedQuery(
+        name = Attempt.ALL_OF_STUDENT,
+        query = "select a from Attempt a where a.accountId = :account order by a.startedAt, a.id")
 public class Attempt {
 
     public static final String OF_STUDENT = "Attempt.ofStudent";
     public static final String OF_STUDENT_IN_COURSE = "Attempt.ofStudentInCourse";
+    public static final String OF_STUDENTS_IN_COURSE = "Attempt.ofStudentsInCourse";
+    public static final String ALL_OF_STUDENT = "Attempt.allOfStudent";
 
     @Id
     @SequenceGenerator(name = "attempt_seq", sequenceName = "attempt_seq", allocationSize = 50)
