@@ -1,0 +1,63 @@
+package id.saring.view.teach.report;
+
+import id.saring.classroom.boundary.ClassReports;
+import id.saring.classroom.control.ProgressGrid;
+import id.saring.infrastructure.i18n.Messages;
+import id.saring.view.CurrentUser;
+import id.saring.view.teach.ReportBacking;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Locale;
+
+/** The report's progress section: students × modules, and who is stuck or behind. */
+@Named("reportProgress")
+@ViewScoped
+public class ProgressReport implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ClassReports reports;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ReportBacking page;
+
+    private transient ProgressGrid grid;
+
+    public ProgressGrid getGrid() {
+        if (grid == null) {
+            grid = reports.grid(currentUser.getUsername(), page.getId(), page.getCourse());
+        }
+        return grid;
+    }
+
+    public long getStuckCount() {
+        return getGrid().stuckCount();
+    }
+
+    public long getBehindCount() {
+        return getGrid().behindCount();
+    }
+
+    /** A grid cell in words: "Selesai · 85", "Sedang dikerjakan · terlambat"... */
+    public String cellLabel(ProgressGrid.Cell cell) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        StringBuilder label = new StringBuilder(Messages.text(locale, "report.state." + cell.state()));
+        cell.score().ifPresent(score -> label.append(" · ").append(score));
+        if (cell.late()) {
+            label.append(" · ").append(Messages.text(locale, "report.late"));
+        }
+        if (cell.stuck()) {
+            label.append(" · ").append(Messages.text(locale, "report.stuck"));
+        }
+        return label.toString();
+    }
+}

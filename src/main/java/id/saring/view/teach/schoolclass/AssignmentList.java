@@ -1,0 +1,87 @@
+package id.saring.view.teach.schoolclass;
+
+import id.saring.catalog.boundary.Catalog;
+import id.saring.classroom.boundary.Assignments;
+import id.saring.classroom.boundary.ClassroomException;
+import id.saring.classroom.entity.Assignment;
+import id.saring.infrastructure.i18n.Messages;
+import id.saring.view.CurrentUser;
+import id.saring.view.teach.ClassBacking;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+
+/** The class page's list of what was given to the class, and taking an assignment back. */
+@Named("assignmentList")
+@ViewScoped
+public class AssignmentList implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ClassBacking page;
+
+    private transient List<Assignment> given;
+
+    /** The class's assignments, soonest due first. */
+    public List<Assignment> getAssignments() {
+        if (given == null) {
+            given = assignments.of(currentUser.getUsername(), page.getId());
+        }
+        return given;
+    }
+
+    /** A course's or module's title, for the list of assignments. */
+    public String title(Assignment assignment, String language) {
+        return catalog.current(assignment.getCourseId())
+                .map(course -> assignment
+                        .getModuleId()
+                        .flatMap(course::module)
+                        .map(m ->
+                                m.title().in(language) + " · " + course.title().in(language))
+                        .orElse(course.title().in(language)))
+                .orElse(assignment.getCourseId());
+    }
+
+    /** Who an assignment is for: the class, or the names of the chosen students. */
+    public String audience(Assignment assignment) {
+        if (assignment.getStudents().isEmpty()) {
+            return "";
+        }
+        return String.join(
+                ", ",
+                page.getMembers().stream()
+                        .filter(m ->
+                                assignment.getStudents().contains(m.account().getId()))
+                        .map(m -> m.account().getDisplayName())
+                        .toList());
+    }
+
+    public void remove(long assignmentId) {
+        try {
+            assignments.remove(currentUser.getUsername(), page.getId(), assignmentId);
+            Messages.info("assignment.removed");
+            changed();
+        } catch (ClassroomException e) {
+            Messages.error(e.getMessageKey());
+        }
+    }
+
+    /** Something was assigned or taken back: the list is read again. */
+    public void changed() {
+        given = null;
+    }
+}
