@@ -54,7 +54,7 @@ public record MultipleResponse(List<Choice> choices) implements QuestionDefiniti
 
     @Override
     public void ask(Paper paper) {
-        paper.hint(paper.text("worksheet.multiple.hint"));
+        paper.hint(paper.text(MultipleResponseMessages.WORKSHEET_MULTIPLE_HINT));
         Choices.print(paper, choices);
     }
 
