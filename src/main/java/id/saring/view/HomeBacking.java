@@ -2,6 +2,7 @@ package id.saring.view;
 
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
+import id.saring.classroom.ClassroomMessages;
 import id.saring.classroom.boundary.Assignments;
 import id.saring.classroom.boundary.Classrooms;
 import id.saring.classroom.entity.SchoolClass;
@@ -42,7 +43,8 @@ public class HomeBacking {
     private List<Assignments.Due> due;
 
     /** Why joining a class was refused, as the join servlet says it: only keys it can send are shown. */
-    private static final Set<String> JOIN_REFUSALS = Set.of("class.unknownCode", "class.onlyStudents");
+    private static final Set<String> JOIN_REFUSALS =
+            Set.of(ClassroomMessages.CLASS_UNKNOWN_CODE, ClassroomMessages.CLASS_ONLY_STUDENTS);
 
     public Optional<String> getJoinRefusal() {
         String refused = FacesContext.getCurrentInstance()

@@ -2,6 +2,7 @@ package id.saring.view;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import id.saring.identity.IdentityMessages;
 import id.saring.identity.boundary.Accounts;
 import id.saring.identity.boundary.LoginAttempts;
 import id.saring.identity.boundary.SecurityConfiguration;
@@ -67,7 +68,7 @@ public class LoginBacking {
             afterLogin(request, response);
             external.redirect(returnTo(request));
         } else if (!showThrottled()) {
-            Messages.error("login.failed");
+            Messages.error(IdentityMessages.LOGIN_FAILED);
         }
     }
 
@@ -97,7 +98,7 @@ public class LoginBacking {
         blockedUntil.ifPresent(until -> {
             long minutes = Math.max(
                     1, Duration.between(Instant.now(), until).plusSeconds(59).toMinutes());
-            Messages.error("login.throttled", minutes);
+            Messages.error(IdentityMessages.LOGIN_THROTTLED, minutes);
         });
         return blockedUntil.isPresent();
     }

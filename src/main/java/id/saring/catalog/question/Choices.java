@@ -35,7 +35,7 @@ public final class Choices {
             choices.add(new Choice(id, text.get(), correct, weight, feedback));
         }
         if (items.size() < minimum) {
-            question.report("choices", "question.tooFewChoices", minimum);
+            question.report("choices", QuestionProblems.QUESTION_TOO_FEW_CHOICES, minimum);
         }
         return choices;
     }
@@ -134,7 +134,8 @@ public final class Choices {
                         Paper.Marker.box(paper.letter(i)),
                         Paper.Line.labelled(
                                 paper.text(
-                                        "worksheet.key.partial", choice.weight().get()),
+                                        QuestionMessages.WORKSHEET_KEY_PARTIAL,
+                                        choice.weight().get()),
                                 text));
             }
         }

@@ -29,7 +29,7 @@ public interface QuestionDefinition extends Gradable {
 
     /** The message key of the words before {@link #rightAnswer()}. */
     default String rightAnswerLabel() {
-        return "quiz.answer.right";
+        return QuestionMessages.QUIZ_ANSWER_RIGHT;
     }
 
     /**

@@ -36,7 +36,7 @@ public final class CheckCourses {
         List<Path> folders =
                 args.stream().filter(a -> !a.startsWith("--")).map(Path::of).toList();
         if (folders.isEmpty()) {
-            out.println(text(locale, "check.usage"));
+            out.println(text(locale, CourseProblems.CHECK_USAGE));
             return 2;
         }
         int problemCount = 0;
@@ -60,14 +60,14 @@ public final class CheckCourses {
             Course c = course.get();
             out.println(text(
                     locale,
-                    "check.ok",
+                    CourseProblems.CHECK_OK,
                     folder.toString(),
                     c.modules().size(),
                     c.lessonCount(),
                     c.questionCount(),
                     String.format(Locale.ROOT, "%.1f", c.downloadBytes() / 1_048_576.0)));
         } else {
-            out.println(text(locale, "check.failed", folder.toString(), problems.size()));
+            out.println(text(locale, CourseProblems.CHECK_FAILED, folder.toString(), problems.size()));
         }
         return problems.size();
     }
@@ -81,7 +81,7 @@ public final class CheckCourses {
             CourseFiles files = CourseFiles.folder(folder);
             return new CourseReader(vocabulary).read(files, path -> path, problems);
         } catch (IOException e) {
-            problems.report(folder.toString(), 0, "folder.unreadable", e.getMessage());
+            problems.report(folder.toString(), 0, CourseProblems.FOLDER_UNREADABLE, e.getMessage());
             return Optional.empty();
         }
     }
@@ -91,7 +91,7 @@ public final class CheckCourses {
         Path parent = course.toAbsolutePath().getParent();
         Path file = parent == null ? null : parent.resolve(TagVocabulary.FILE);
         if (file == null || !Files.isRegularFile(file)) {
-            problems.report(String.valueOf(file), 0, "tags.missing");
+            problems.report(String.valueOf(file), 0, CourseProblems.TAGS_MISSING);
             return Optional.empty();
         }
         return TagVocabulary.read(Files.readAllBytes(file), problems);

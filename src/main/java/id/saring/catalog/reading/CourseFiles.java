@@ -78,36 +78,36 @@ public final class CourseFiles {
                 }
                 String path = entry.getName().replace('\\', '/');
                 if (isUnsafe(path)) {
-                    problems.report(name, 0, "zip.unsafePath", path);
+                    problems.report(name, 0, CourseProblems.ZIP_UNSAFE_PATH, path);
                     return Optional.empty();
                 }
                 if (isHidden(path)) {
                     continue;
                 }
                 if (files.size() >= MAX_FILES) {
-                    problems.report(name, 0, "zip.tooManyFiles", MAX_FILES);
+                    problems.report(name, 0, CourseProblems.ZIP_TOO_MANY_FILES, MAX_FILES);
                     return Optional.empty();
                 }
                 byte[] content = readLimited(in, MAX_FILE_BYTES);
                 if (content == null) {
-                    problems.report(name, 0, "zip.fileTooBig", path, MAX_FILE_BYTES / (1024 * 1024));
+                    problems.report(name, 0, CourseProblems.ZIP_FILE_TOO_BIG, path, MAX_FILE_BYTES / (1024 * 1024));
                     return Optional.empty();
                 }
                 total += content.length;
                 if (total > MAX_TOTAL_BYTES) {
-                    problems.report(name, 0, "zip.tooBig", MAX_TOTAL_BYTES / (1024 * 1024));
+                    problems.report(name, 0, CourseProblems.ZIP_TOO_BIG, MAX_TOTAL_BYTES / (1024 * 1024));
                     return Optional.empty();
                 }
                 files.put(path, content);
             }
         } catch (ZipException | IllegalArgumentException e) {
-            problems.report(name, 0, "zip.notAZip");
+            problems.report(name, 0, CourseProblems.ZIP_NOT_AZIP);
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (files.isEmpty()) {
-            problems.report(name, 0, "zip.notAZip");
+            problems.report(name, 0, CourseProblems.ZIP_NOT_AZIP);
             return Optional.empty();
         }
         return Optional.of(new CourseFiles(name, unwrapSingleFolder(files)));

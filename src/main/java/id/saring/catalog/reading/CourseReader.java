@@ -87,7 +87,7 @@ public final class CourseReader {
         Set<String> used = new HashSet<>();
         Map<String, Asset> assets = readImages(files, used, problems);
         if (!files.has(COURSE_FILE)) {
-            problems.report(files.name(), 0, "course.noDescriptor", COURSE_FILE);
+            problems.report(files.name(), 0, CourseProblems.COURSE_NO_DESCRIPTOR, COURSE_FILE);
             return Optional.empty();
         }
         used.add(COURSE_FILE);
@@ -111,27 +111,27 @@ public final class CourseReader {
         Optional<LocalizedText> summary = course.requiredText("summary");
         Optional<String> grades = course.requiredString("grades");
         if (grades.isPresent() && !GRADES.matcher(grades.get()).matches()) {
-            course.report("grades", "course.badGrades", grades.get());
+            course.report("grades", CourseProblems.COURSE_BAD_GRADES, grades.get());
         }
         Optional<Integer> hours = course.integer("hours", 1, 200);
         if (!course.has("hours")) {
-            course.report("hours", "yaml.missing", "hours");
+            course.report("hours", YamlProblems.YAML_MISSING, "hours");
         }
         List<String> tags = tags(course);
         Optional<String> preTest = testQuiz(course, "pre-test", modules);
         Optional<String> postTest = testQuiz(course, "post-test", modules);
         Optional<String> retest = testQuiz(course, "retest", modules);
         if (preTest.isPresent() && preTest.equals(postTest)) {
-            course.report("post-test", "course.sameTest");
+            course.report("post-test", CourseProblems.COURSE_SAME_TEST);
         }
         modules = withForms(course, modules, List.of(preTest, postTest, retest));
         for (Module module : modules) {
             module.quiz()
                     .filter(q -> q.questions().isEmpty())
-                    .ifPresent(q -> problems.report(emptyQuizzes.get(q.id()), 0, "quiz.noQuestions"));
+                    .ifPresent(q -> problems.report(emptyQuizzes.get(q.id()), 0, CourseProblems.QUIZ_NO_QUESTIONS));
         }
         if (modules.isEmpty() && problems.size() == before) {
-            problems.report(COURSE_FILE, 0, "course.noModules");
+            problems.report(COURSE_FILE, 0, CourseProblems.COURSE_NO_MODULES);
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -156,7 +156,7 @@ public final class CourseReader {
         Optional<String> quizId = course.string(key);
         if (quizId.isPresent()
                 && modules.stream().flatMap(m -> m.quiz().stream()).noneMatch(q -> q.id().equals(quizId.get()))) {
-            course.report(key, "course.unknownTest", quizId.get());
+            course.report(key, CourseProblems.COURSE_UNKNOWN_TEST, quizId.get());
         }
         return quizId;
     }
@@ -185,7 +185,7 @@ public final class CourseReader {
         Map<String, Long> sizes = new TreeMap<>();
         forms.values().forEach(f -> sizes.merge(f, 1L, Long::sum));
         if (forms.size() < bank.size() || sizes.size() < 2 || new HashSet<>(sizes.values()).size() > 1) {
-            course.report("pre-test", "course.unevenForms", sizes.toString());
+            course.report("pre-test", CourseProblems.COURSE_UNEVEN_FORMS, sizes.toString());
             return modules;
         }
         return modules.stream()
@@ -235,7 +235,7 @@ public final class CourseReader {
         Optional<LocalizedText> title = module.requiredText("title");
         Optional<LocalizedText> summary = module.text("summary");
         if (!hasLessonFiles && !files.has(quizPath)) {
-            module.reportHere("module.empty");
+            module.reportHere(CourseProblems.MODULE_EMPTY);
         }
         if (id.isEmpty() || title.isEmpty()) {
             return Optional.empty();
@@ -259,11 +259,11 @@ public final class CourseReader {
         Optional<LocalizedText> title = lesson.requiredText("title");
         Optional<Integer> minutes = lesson.integer("minutes", 1, 120);
         if (!lesson.has("minutes")) {
-            lesson.report("minutes", "yaml.missing", "minutes");
+            lesson.report("minutes", YamlProblems.YAML_MISSING, "minutes");
         }
         List<LocalizedText> objectives = lesson.texts("objectives");
         if (objectives.isEmpty()) {
-            lesson.report("objectives", "lesson.noObjectives");
+            lesson.report("objectives", CourseProblems.LESSON_NO_OBJECTIVES);
         }
         List<String> tags = tags(lesson);
         Map<String, String> titles = new LinkedHashMap<>();
@@ -310,7 +310,8 @@ public final class CourseReader {
         translation.requiredString("title").ifPresent(t -> titles.put(language, t));
         List<String> translated = translation.strings("objectives");
         if (!translated.isEmpty() && translated.size() != objectives.size()) {
-            translation.report("objectives", "lesson.translationObjectives", objectives.size(), translated.size());
+            translation.report(
+                    "objectives", CourseProblems.LESSON_TRANSLATION_OBJECTIVES, objectives.size(), translated.size());
         } else {
             for (int i = 0; i < translated.size(); i++) {
                 objectives.get(i).put(language, translated.get(i));
@@ -321,7 +322,7 @@ public final class CourseReader {
 
     private static String body(String path, FrontMatter page, LessonRenderer renderer, Problems problems) {
         if (page.markdown().isBlank()) {
-            problems.report(path, page.markdownLine(), "lesson.empty");
+            problems.report(path, page.markdownLine(), CourseProblems.LESSON_EMPTY);
             return "";
         }
         return renderer.render(path, page.markdown(), page.markdownLine() - 1, problems);
@@ -339,7 +340,7 @@ public final class CourseReader {
         for (YamlMap question : written) {
             Optional<String> form = question.string("form");
             if (form.isPresent() && !FORM.matcher(form.get()).matches()) {
-                question.report("form", "question.badForm", form.get());
+                question.report("form", CourseProblems.QUESTION_BAD_FORM, form.get());
             }
             readQuestion(question, ids).ifPresent(q -> {
                 questions.add(q);
@@ -378,7 +379,11 @@ public final class CourseReader {
         Optional<String> typeName = question.requiredString("type");
         Optional<QuestionType> type = typeName.flatMap(QuestionTypes::named);
         if (typeName.isPresent() && type.isEmpty()) {
-            question.report("type", "question.unknownType", typeName.get(), String.join(", ", QuestionTypes.names()));
+            question.report(
+                    "type",
+                    CourseProblems.QUESTION_UNKNOWN_TYPE,
+                    typeName.get(),
+                    String.join(", ", QuestionTypes.names()));
         }
         Set<String> keys = new TreeSet<>(QUESTION_KEYS);
         type.ifPresent(t -> keys.addAll(t.keys()));
@@ -399,7 +404,7 @@ public final class CourseReader {
         List<String> tags = owner.strings("tags");
         for (String tag : tags) {
             if (!vocabulary.knows(tag)) {
-                owner.report("tags", "tag.unknown", tag, TagVocabulary.FILE);
+                owner.report("tags", CourseProblems.TAG_UNKNOWN, tag, TagVocabulary.FILE);
             }
         }
         return tags;
@@ -413,7 +418,7 @@ public final class CourseReader {
                     : "";
             if (extension.equals("svg")) {
                 used.add(path);
-                problems.report(path, 0, "image.svg");
+                problems.report(path, 0, CourseProblems.IMAGE_SVG);
                 continue;
             }
             String mediaType = IMAGE_TYPES.get(extension);
@@ -423,12 +428,12 @@ public final class CourseReader {
             used.add(path);
             byte[] bytes = files.bytes(path);
             if (bytes.length > MAX_IMAGE_BYTES) {
-                problems.report(path, 0, "image.tooBig", bytes.length / 1024, MAX_IMAGE_BYTES / 1024);
+                problems.report(path, 0, CourseProblems.IMAGE_TOO_BIG, bytes.length / 1024, MAX_IMAGE_BYTES / 1024);
                 continue;
             }
             int[] size = imageSize(bytes, mediaType);
             if (size == null) {
-                problems.report(path, 0, "image.unreadable");
+                problems.report(path, 0, CourseProblems.IMAGE_UNREADABLE);
                 continue;
             }
             assets.put(path, new Asset(path, mediaType, bytes, size[0], size[1]));
@@ -466,7 +471,7 @@ public final class CourseReader {
             if (files.has(folder + "/" + MODULE_FILE)) {
                 modules.add(folder);
             } else if (filesIn(files, folder).stream().anyMatch(p -> p.endsWith(".md") || p.endsWith(QUIZ_FILE))) {
-                problems.report(folder, 0, "module.noDescriptor", MODULE_FILE);
+                problems.report(folder, 0, CourseProblems.MODULE_NO_DESCRIPTOR, MODULE_FILE);
             }
         }
         return modules;
@@ -481,7 +486,7 @@ public final class CourseReader {
     private static void reportUnusedFiles(CourseFiles files, Set<String> used, Problems problems) {
         for (String path : files.paths()) {
             if (!used.contains(path) && !isNote(path)) {
-                problems.report(path, 0, "file.unused");
+                problems.report(path, 0, CourseProblems.FILE_UNUSED);
             }
         }
     }

@@ -13,7 +13,7 @@ record FrontMatter(String yaml, String markdown, int markdownLine) {
     static Optional<FrontMatter> split(String file, String text, Problems problems) {
         String[] lines = text.split("\r?\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
-            problems.report(file, 1, "lesson.noFrontMatter");
+            problems.report(file, 1, CourseProblems.LESSON_NO_FRONT_MATTER);
             return Optional.empty();
         }
         for (int i = 1; i < lines.length; i++) {
@@ -23,7 +23,7 @@ record FrontMatter(String yaml, String markdown, int markdownLine) {
                 return Optional.of(new FrontMatter(yaml, markdown, i + 2));
             }
         }
-        problems.report(file, 1, "lesson.unclosedFrontMatter");
+        problems.report(file, 1, CourseProblems.LESSON_UNCLOSED_FRONT_MATTER);
         return Optional.empty();
     }
 }

@@ -122,7 +122,7 @@ public final class LessonRenderer {
             problems.report(
                     file,
                     0,
-                    "lesson.unsafeHtml",
+                    CourseProblems.LESSON_UNSAFE_HTML,
                     String.join(", ", removed.stream().distinct().toList()));
         }
         return safe;
@@ -147,12 +147,12 @@ public final class LessonRenderer {
             int line = line(image);
             String destination = image.getDestination();
             if (isExternal(destination)) {
-                problems.report(file, line, "lesson.externalImage", destination);
+                problems.report(file, line, CourseProblems.LESSON_EXTERNAL_IMAGE, destination);
             } else {
                 String path = resolve(destination);
                 Asset asset = assets.get(path);
                 if (asset == null) {
-                    problems.report(file, line, "lesson.brokenImage", destination);
+                    problems.report(file, line, CourseProblems.LESSON_BROKEN_IMAGE, destination);
                 } else {
                     String url = assetUrl.apply(path);
                     image.setDestination(url);
@@ -160,7 +160,7 @@ public final class LessonRenderer {
                 }
             }
             if (altText(image).isBlank()) {
-                problems.report(file, line, "lesson.imageWithoutAlt", destination);
+                problems.report(file, line, CourseProblems.LESSON_IMAGE_WITHOUT_ALT, destination);
             }
             visitChildren(image);
         }
@@ -172,7 +172,7 @@ public final class LessonRenderer {
                     || destination.startsWith("https://")
                     || destination.startsWith("mailto:")
                     || destination.startsWith("#"))) {
-                problems.report(file, line(link), "lesson.badLink", link.getDestination());
+                problems.report(file, line(link), CourseProblems.LESSON_BAD_LINK, link.getDestination());
             }
             visitChildren(link);
         }

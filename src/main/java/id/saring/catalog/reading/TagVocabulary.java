@@ -31,7 +31,7 @@ public record TagVocabulary(Map<String, LocalizedText> labels) {
         Map<String, LocalizedText> labels = new LinkedHashMap<>();
         for (String tag : root.get().keys()) {
             if (!TAG.matcher(tag).matches()) {
-                root.get().report(tag, "tags.badTag", tag);
+                root.get().report(tag, CourseProblems.TAGS_BAD_TAG, tag);
                 continue;
             }
             root.get().requiredText(tag).ifPresent(label -> labels.put(tag, label));

@@ -48,7 +48,7 @@ public final class YamlMap {
         for (NodeTuple entry : node.getValue()) {
             String key = entry.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
             if (entries.putIfAbsent(key, entry) != null) {
-                problems.report(file, lineOf(entry.getKeyNode()), "yaml.duplicateKey", key);
+                problems.report(file, lineOf(entry.getKeyNode()), YamlProblems.YAML_DUPLICATE_KEY, key);
             }
         }
     }
@@ -79,7 +79,7 @@ public final class YamlMap {
             return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
-            problems.report(file, lineOffset + 1, "yaml.notMapping");
+            problems.report(file, lineOffset + 1, YamlProblems.YAML_NOT_MAPPING);
             return Optional.empty();
         }
         return Optional.of(new YamlMap(file, lineOffset, mapping, problems));
@@ -115,7 +115,7 @@ public final class YamlMap {
                 problems.report(
                         file,
                         lineOf(entry.getValue().getKeyNode()),
-                        "yaml.unknownKey",
+                        YamlProblems.YAML_UNKNOWN_KEY,
                         entry.getKey(),
                         String.join(", ", known));
             }
@@ -144,14 +144,14 @@ public final class YamlMap {
             String value = scalar.getValue().strip();
             return value.isEmpty() ? Optional.empty() : Optional.of(value);
         }
-        problems.report(file, lineOf(entry.getValueNode()), "yaml.notText", key);
+        problems.report(file, lineOf(entry.getValueNode()), YamlProblems.YAML_NOT_TEXT, key);
         return Optional.empty();
     }
 
     public Optional<String> requiredString(String key) {
         Optional<String> value = string(key);
         if (value.isEmpty() && !wrongShape(key)) {
-            problems.report(file, line(key), "yaml.missing", key);
+            problems.report(file, line(key), YamlProblems.YAML_MISSING, key);
         }
         return value;
     }
@@ -160,7 +160,7 @@ public final class YamlMap {
     public Optional<String> id(String key) {
         Optional<String> id = requiredString(key);
         if (id.isPresent() && !ID.matcher(id.get()).matches()) {
-            problems.report(file, line(key), "yaml.badId", id.get());
+            problems.report(file, line(key), YamlProblems.YAML_BAD_ID, id.get());
             return Optional.empty();
         }
         return id;
@@ -179,7 +179,7 @@ public final class YamlMap {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.report(file, line(key), "yaml.badNumber", key, min, max);
+        problems.report(file, line(key), YamlProblems.YAML_BAD_NUMBER, key, min, max);
         return Optional.empty();
     }
 
@@ -192,7 +192,7 @@ public final class YamlMap {
             case "true", "ya", "benar" -> Optional.of(true);
             case "false", "tidak", "salah" -> Optional.of(false);
             default -> {
-                problems.report(file, line(key), "yaml.badBoolean", key, text.get());
+                problems.report(file, line(key), YamlProblems.YAML_BAD_BOOLEAN, key, text.get());
                 yield Optional.empty();
             }
         };
@@ -202,7 +202,8 @@ public final class YamlMap {
     public Optional<String> choice(String key, Collection<String> allowed) {
         Optional<String> value = string(key);
         if (value.isPresent() && !allowed.contains(value.get())) {
-            problems.report(file, line(key), "yaml.badChoice", key, value.get(), String.join(", ", allowed));
+            problems.report(
+                    file, line(key), YamlProblems.YAML_BAD_CHOICE, key, value.get(), String.join(", ", allowed));
             return Optional.empty();
         }
         return value;
@@ -220,7 +221,7 @@ public final class YamlMap {
     public Optional<LocalizedText> requiredText(String key) {
         Optional<LocalizedText> text = text(key);
         if (text.isEmpty() && !has(key)) {
-            problems.report(file, line(key), "yaml.missing", key);
+            problems.report(file, line(key), YamlProblems.YAML_MISSING, key);
         }
         return text;
     }
@@ -233,7 +234,7 @@ public final class YamlMap {
         if (entry.getValueNode() instanceof MappingNode mapping) {
             return Optional.of(new YamlMap(file, lineOffset, mapping, problems));
         }
-        problems.report(file, lineOf(entry.getValueNode()), "yaml.notMapping.key", key);
+        problems.report(file, lineOf(entry.getValueNode()), YamlProblems.YAML_NOT_MAPPING_KEY, key);
         return Optional.empty();
     }
 
@@ -244,7 +245,7 @@ public final class YamlMap {
             if (entry.getValueNode() instanceof MappingNode mapping) {
                 result.put(name, new YamlMap(file, lineOffset, mapping, problems));
             } else {
-                problems.report(file, lineOf(entry.getValueNode()), "yaml.notMapping.key", name);
+                problems.report(file, lineOf(entry.getValueNode()), YamlProblems.YAML_NOT_MAPPING_KEY, name);
             }
         }));
         return result;
@@ -257,7 +258,7 @@ public final class YamlMap {
             if (item instanceof MappingNode mapping) {
                 result.add(new YamlMap(file, lineOffset, mapping, problems));
             } else {
-                problems.report(file, lineOf(item), "yaml.itemNotMapping", key);
+                problems.report(file, lineOf(item), YamlProblems.YAML_ITEM_NOT_MAPPING, key);
             }
         }
         return result;
@@ -275,7 +276,7 @@ public final class YamlMap {
             if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                 result.add(scalar.getValue().strip());
             } else {
-                problems.report(file, lineOf(item), "yaml.itemNotText", key);
+                problems.report(file, lineOf(item), YamlProblems.YAML_ITEM_NOT_TEXT, key);
             }
         }
         return result;
@@ -294,7 +295,7 @@ public final class YamlMap {
         if (value instanceof ScalarNode scalar) {
             String text = scalar.getValue().strip();
             if (text.isEmpty()) {
-                problems.report(file, lineOf(value), "yaml.missing", key);
+                problems.report(file, lineOf(value), YamlProblems.YAML_MISSING, key);
                 return Optional.empty();
             }
             return Optional.of(LocalizedText.indonesian(text));
@@ -306,16 +307,16 @@ public final class YamlMap {
                 if (LANGUAGES.contains(language)) {
                     languages.string(language).ifPresent(text -> texts.put(language, text));
                 } else {
-                    problems.report(file, languages.line(language), "yaml.unknownLanguage", language, key);
+                    problems.report(file, languages.line(language), YamlProblems.YAML_UNKNOWN_LANGUAGE, language, key);
                 }
             }
             if (!texts.containsKey(LocalizedText.INDONESIAN)) {
-                problems.report(file, lineOf(value), "yaml.indonesianRequired", key);
+                problems.report(file, lineOf(value), YamlProblems.YAML_INDONESIAN_REQUIRED, key);
                 return Optional.empty();
             }
             return Optional.of(new LocalizedText(texts));
         }
-        problems.report(file, lineOf(value), "yaml.notText", key);
+        problems.report(file, lineOf(value), YamlProblems.YAML_NOT_TEXT, key);
         return Optional.empty();
     }
 
@@ -327,7 +328,7 @@ public final class YamlMap {
         if (entry.getValueNode() instanceof SequenceNode sequence) {
             return sequence.getValue();
         }
-        problems.report(file, lineOf(entry.getValueNode()), "yaml.notList", key);
+        problems.report(file, lineOf(entry.getValueNode()), YamlProblems.YAML_NOT_LIST, key);
         return List.of();
     }
 
@@ -346,7 +347,7 @@ public final class YamlMap {
 
         public void check(YamlMap where, String key, String id) {
             if (!seen.add(id)) {
-                where.report(key, "yaml.duplicateId", id);
+                where.report(key, YamlProblems.YAML_DUPLICATE_ID, id);
             }
         }
     }

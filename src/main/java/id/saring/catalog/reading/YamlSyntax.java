@@ -29,45 +29,45 @@ final class YamlSyntax {
     static Said describe(String problem) {
         String text = Optional.ofNullable(problem).orElse("");
         if (text.contains("\\t(TAB)") || text.contains("\t")) {
-            return said("yaml.syntax.tab");
+            return said(YamlProblems.YAML_SYNTAX_TAB);
         }
         Matcher character = CHARACTER.matcher(text);
         if (character.find()) {
-            return said("yaml.syntax.character", character.group(1));
+            return said(YamlProblems.YAML_SYNTAX_CHARACTER, character.group(1));
         }
         if (text.contains("mapping values are not allowed")) {
-            return said("yaml.syntax.colon");
+            return said(YamlProblems.YAML_SYNTAX_COLON);
         }
         if (text.contains("could not find expected ':'")) {
-            return said("yaml.syntax.missingColon");
+            return said(YamlProblems.YAML_SYNTAX_MISSING_COLON);
         }
         if (text.contains("expected the node content") && text.contains("<stream end>")
                 || text.contains("expected ',' or") && text.contains("<stream end>")) {
-            return said("yaml.syntax.endTooSoon");
+            return said(YamlProblems.YAML_SYNTAX_END_TOO_SOON);
         }
         if (text.contains("expected ',' or")) {
-            return said("yaml.syntax.bracket");
+            return said(YamlProblems.YAML_SYNTAX_BRACKET);
         }
         if (text.contains("expected the node content")) {
-            return said("yaml.syntax.missingValue");
+            return said(YamlProblems.YAML_SYNTAX_MISSING_VALUE);
         }
         if (text.contains("unexpected end of stream")) {
-            return said("yaml.syntax.unclosedQuote");
+            return said(YamlProblems.YAML_SYNTAX_UNCLOSED_QUOTE);
         }
         if (text.contains("expected <block end>") || text.contains("did not find expected key")) {
-            return said("yaml.syntax.indentation");
+            return said(YamlProblems.YAML_SYNTAX_INDENTATION);
         }
         Matcher alias = ALIAS.matcher(text);
         if (alias.find()) {
-            return said("yaml.syntax.alias", alias.group(1));
+            return said(YamlProblems.YAML_SYNTAX_ALIAS, alias.group(1));
         }
         if (text.contains("anchor") || text.contains("alias")) {
-            return said("yaml.syntax.anchor");
+            return said(YamlProblems.YAML_SYNTAX_ANCHOR);
         }
         if (text.contains("another document")) {
-            return said("yaml.syntax.twoDocuments");
+            return said(YamlProblems.YAML_SYNTAX_TWO_DOCUMENTS);
         }
-        return said("yaml.syntax");
+        return said(YamlProblems.YAML_SYNTAX);
     }
 
     private static Said said(String key, Object... arguments) {

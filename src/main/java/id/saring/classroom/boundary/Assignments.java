@@ -5,6 +5,7 @@ import id.saring.audit.entity.AuditEvent;
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Module;
+import id.saring.classroom.ClassroomMessages;
 import id.saring.classroom.entity.Assignment;
 import id.saring.classroom.entity.SchoolClass;
 import id.saring.identity.boundary.Accounts;
@@ -97,21 +98,22 @@ public class Assignments {
             Instant due,
             Set<String> students) {
         SchoolClass schoolClass = classrooms.get(teacherUsername, classId);
-        Course course = catalog.current(courseId).orElseThrow(() -> new ClassroomException("assignment.noCourse"));
+        Course course = catalog.current(courseId)
+                .orElseThrow(() -> new ClassroomException(ClassroomMessages.ASSIGNMENT_NO_COURSE));
         if (moduleId.isPresent() && course.module(moduleId.get()).isEmpty()) {
-            throw new ClassroomException("assignment.noModule");
+            throw new ClassroomException(ClassroomMessages.ASSIGNMENT_NO_MODULE);
         }
         if (opens == null || due == null) {
-            throw new ClassroomException("assignment.datesRequired");
+            throw new ClassroomException(ClassroomMessages.ASSIGNMENT_DATES_REQUIRED);
         }
         if (!due.isAfter(opens)) {
-            throw new ClassroomException("assignment.dueBeforeOpen");
+            throw new ClassroomException(ClassroomMessages.ASSIGNMENT_DUE_BEFORE_OPEN);
         }
         Set<Long> chosen = new HashSet<>();
         for (String username : students) {
             Account student = accounts.findByUsername(username)
                     .filter(a -> classrooms.isMember(schoolClass.getId(), a.getId()))
-                    .orElseThrow(() -> new ClassroomException("class.notFound"));
+                    .orElseThrow(() -> new ClassroomException(ClassroomMessages.CLASS_NOT_FOUND));
             chosen.add(student.getId());
         }
         Assignment assignment =
@@ -136,7 +138,7 @@ public class Assignments {
         SchoolClass schoolClass = classrooms.get(teacherUsername, classId);
         Assignment assignment = em.find(Assignment.class, assignmentId);
         if (assignment == null || assignment.getClassId() != schoolClass.getId()) {
-            throw new ClassroomException("assignment.notFound");
+            throw new ClassroomException(ClassroomMessages.ASSIGNMENT_NOT_FOUND);
         }
         em.remove(assignment);
         audit.record(

@@ -2,6 +2,7 @@ package id.saring.classroom.boundary;
 
 import id.saring.audit.boundary.AuditLog;
 import id.saring.audit.entity.AuditEvent;
+import id.saring.classroom.ClassroomMessages;
 import id.saring.classroom.control.KidPasswords;
 import id.saring.classroom.control.LoginCards;
 import id.saring.classroom.control.Roster;
@@ -59,14 +60,14 @@ public class Classrooms {
     public SchoolClass create(String teacherUsername, String name, String grade, String schoolYear) {
         Account teacher = teacher(teacherUsername);
         if (name == null || name.isBlank() || name.length() > 80) {
-            throw new ClassroomException("class.nameRequired");
+            throw new ClassroomException(ClassroomMessages.CLASS_NAME_REQUIRED);
         }
         if (grade == null || !grade.strip().matches("1[0-2]|[1-9]")) {
-            throw new ClassroomException("class.badGrade");
+            throw new ClassroomException(ClassroomMessages.CLASS_BAD_GRADE);
         }
         var year = SCHOOL_YEAR.matcher(String.valueOf(schoolYear).strip());
         if (!year.matches() || Integer.parseInt(year.group(2)) != Integer.parseInt(year.group(1)) + 1) {
-            throw new ClassroomException("class.badYear");
+            throw new ClassroomException(ClassroomMessages.CLASS_BAD_YEAR);
         }
         SchoolClass created =
                 new SchoolClass(teacher.getId(), name, grade, year.group(), newCode(), Instant.now(clock));
@@ -85,7 +86,7 @@ public class Classrooms {
     public SchoolClass get(String teacherUsername, long classId) {
         SchoolClass found = em.find(SchoolClass.class, classId);
         if (found == null || !found.isTaughtBy(teacher(teacherUsername).getId())) {
-            throw new ClassroomException("class.notFound");
+            throw new ClassroomException(ClassroomMessages.CLASS_NOT_FOUND);
         }
         return found;
     }
@@ -117,7 +118,7 @@ public class Classrooms {
     public SchoolClass join(String studentUsername, String typedCode) {
         Account student = accounts.getByUsername(studentUsername);
         if (student.getRole() != Role.STUDENT) {
-            throw new ClassroomException("class.onlyStudents");
+            throw new ClassroomException(ClassroomMessages.CLASS_ONLY_STUDENTS);
         }
         String code =
                 typedCode == null ? "" : typedCode.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
@@ -125,13 +126,13 @@ public class Classrooms {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new ClassroomException("class.unknownCode"));
+                .orElseThrow(() -> new ClassroomException(ClassroomMessages.CLASS_UNKNOWN_CODE));
         Optional<Long> classSchool =
                 em.find(Account.class, found.getTeacherId()).getSchoolId();
         if (student.getSchoolId().isPresent()
                 && classSchool.isPresent()
                 && !student.getSchoolId().equals(classSchool)) {
-            throw new ClassroomException("class.unknownCode"); // another school's class: as if unknown
+            throw new ClassroomException(ClassroomMessages.CLASS_UNKNOWN_CODE); // another school's class: as if unknown
         }
         if (em.find(ClassMember.class, new ClassMember.Key(found.getId(), student.getId())) == null) {
             em.persist(new ClassMember(found.getId(), student.getId(), Instant.now(clock)));
@@ -152,10 +153,10 @@ public class Classrooms {
         Optional<Long> school = teacher(teacherUsername).getSchoolId();
         List<Roster.Line> lines = Roster.read(text);
         if (lines.isEmpty()) {
-            throw new ClassroomException("roster.empty");
+            throw new ClassroomException(ClassroomMessages.ROSTER_EMPTY);
         }
         if (lines.size() > Roster.MAX_STUDENTS) {
-            throw new ClassroomException("roster.tooMany");
+            throw new ClassroomException(ClassroomMessages.ROSTER_TOO_MANY);
         }
         List<Roster.Line> bad = lines.stream().filter(Roster.Line::isBad).toList();
         if (!bad.isEmpty()) {
@@ -197,7 +198,7 @@ public class Classrooms {
         SchoolClass schoolClass = get(teacherUsername, classId);
         Account student = accounts.findByUsername(studentUsername)
                 .filter(s -> em.find(ClassMember.class, new ClassMember.Key(schoolClass.getId(), s.getId())) != null)
-                .orElseThrow(() -> new ClassroomException("class.notFound"));
+                .orElseThrow(() -> new ClassroomException(ClassroomMessages.CLASS_NOT_FOUND));
         String password = KidPasswords.generate();
         accounts.setPassword(student.getUsername(), password);
         audit.record(AuditEvent.Action.PASSWORD_RESET, student.getUsername(), schoolClass.getName());
@@ -225,7 +226,7 @@ public class Classrooms {
         SchoolClass from = get(teacherUsername, fromClassId);
         SchoolClass to = get(teacherUsername, toClassId);
         if (from.getId().equals(to.getId())) {
-            throw new ClassroomException("class.moveSameClass");
+            throw new ClassroomException(ClassroomMessages.CLASS_MOVE_SAME_CLASS);
         }
         Account student = member(from, studentUsername);
         em.remove(em.find(ClassMember.class, new ClassMember.Key(from.getId(), student.getId())));
@@ -239,7 +240,7 @@ public class Classrooms {
     private Account member(SchoolClass schoolClass, String studentUsername) {
         return accounts.findByUsername(studentUsername)
                 .filter(s -> em.find(ClassMember.class, new ClassMember.Key(schoolClass.getId(), s.getId())) != null)
-                .orElseThrow(() -> new ClassroomException("class.notFound"));
+                .orElseThrow(() -> new ClassroomException(ClassroomMessages.CLASS_NOT_FOUND));
     }
 
     /** Whether the student is in the class. */
@@ -261,7 +262,7 @@ public class Classrooms {
     private Account teacher(String username) {
         Account account = accounts.getByUsername(username);
         if (account.getRole() != Role.TEACHER) {
-            throw new ClassroomException("class.notFound");
+            throw new ClassroomException(ClassroomMessages.CLASS_NOT_FOUND);
         }
         return account;
     }

@@ -16,27 +16,27 @@ public final class GradeSheet {
 
     public static TableExport.Table of(ProgressGrid grid, String className, Locale locale) {
         List<String> headers = new ArrayList<>(List.of(
-                text(locale, "admin.users.displayName"),
-                text(locale, "admin.users.username"),
-                text(locale, "export.progress")));
+                text(locale, DownloadMessages.ADMIN_USERS_DISPLAY_NAME),
+                text(locale, DownloadMessages.ADMIN_USERS_USERNAME),
+                text(locale, DownloadMessages.EXPORT_PROGRESS)));
         for (ProgressGrid.Column column : grid.columns()) {
             String title = column.title().in(locale);
-            headers.add(title + " · " + text(locale, "export.state"));
-            headers.add(title + " · " + text(locale, "export.score"));
+            headers.add(title + " · " + text(locale, DownloadMessages.EXPORT_STATE));
+            headers.add(title + " · " + text(locale, DownloadMessages.EXPORT_SCORE));
         }
-        headers.add(text(locale, "report.stuck"));
-        headers.add(text(locale, "report.behind"));
+        headers.add(text(locale, DownloadMessages.REPORT_STUCK));
+        headers.add(text(locale, DownloadMessages.REPORT_BEHIND));
         List<List<Object>> rows = new ArrayList<>();
         for (ProgressGrid.Row row : grid.rows()) {
             List<Object> cells =
                     new ArrayList<>(List.of(row.student().name(), row.student().username(), row.percent()));
             for (ProgressGrid.Cell cell : row.cells()) {
-                String state = text(locale, "report.state." + cell.state());
-                cells.add(cell.late() ? state + " (" + text(locale, "report.late") + ")" : state);
+                String state = text(locale, DownloadMessages.reportState(cell.state()));
+                cells.add(cell.late() ? state + " (" + text(locale, DownloadMessages.REPORT_LATE) + ")" : state);
                 cells.add(cell.score().isPresent() ? (Object) cell.score().getAsLong() : null);
             }
-            cells.add(row.isStuck() ? text(locale, "export.yes") : "");
-            cells.add(row.isBehind() ? text(locale, "export.yes") : "");
+            cells.add(row.isStuck() ? text(locale, DownloadMessages.EXPORT_YES) : "");
+            cells.add(row.isBehind() ? text(locale, DownloadMessages.EXPORT_YES) : "");
             rows.add(cells);
         }
         return new TableExport.Table(className, headers, rows);

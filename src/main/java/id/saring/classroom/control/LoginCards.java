@@ -30,7 +30,7 @@ public final class LoginCards {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 28, 28, 28, 28);
         PdfWriter.getInstance(document, pdf);
-        document.addTitle(text.apply("cards.pdf.title") + " " + className);
+        document.addTitle(text.apply(DownloadMessages.CARDS_PDF_TITLE) + " " + className);
         document.open();
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);
@@ -42,11 +42,14 @@ public final class LoginCards {
             cell.addElement(new Paragraph("Saring · " + className, new Font(Font.HELVETICA, 10, Font.BOLD, GREEN)));
             cell.addElement(new Paragraph(card.name(), new Font(Font.HELVETICA, 15, Font.BOLD)));
             cell.addElement(new Paragraph(" "));
-            cell.addElement(new Phrase(text.apply("cards.pdf.address") + " ", new Font(Font.HELVETICA, 10)));
+            cell.addElement(
+                    new Phrase(text.apply(DownloadMessages.CARDS_PDF_ADDRESS) + " ", new Font(Font.HELVETICA, 10)));
             cell.addElement(new Paragraph(address, new Font(Font.COURIER, 10)));
-            cell.addElement(new Phrase(text.apply("cards.pdf.username") + " ", new Font(Font.HELVETICA, 10)));
+            cell.addElement(
+                    new Phrase(text.apply(DownloadMessages.CARDS_PDF_USERNAME) + " ", new Font(Font.HELVETICA, 10)));
             cell.addElement(new Paragraph(card.username(), new Font(Font.COURIER, 14, Font.BOLD)));
-            cell.addElement(new Phrase(text.apply("cards.pdf.password") + " ", new Font(Font.HELVETICA, 10)));
+            cell.addElement(
+                    new Phrase(text.apply(DownloadMessages.CARDS_PDF_PASSWORD) + " ", new Font(Font.HELVETICA, 10)));
             cell.addElement(new Paragraph(card.password(), new Font(Font.COURIER, 14, Font.BOLD)));
             table.addCell(cell);
         }

@@ -1,5 +1,6 @@
 package id.saring.classroom.control;
 
+import id.saring.classroom.ClassroomMessages;
 import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class Roster {
             if (name.isEmpty() || (i == 0 && HEADERS.contains(name.toLowerCase(Locale.ROOT)))) {
                 continue;
             }
-            lines.add(new Line(i + 1, name, NAME.matcher(name).matches() ? null : "roster.badName"));
+            lines.add(new Line(i + 1, name, NAME.matcher(name).matches() ? null : ClassroomMessages.ROSTER_BAD_NAME));
         }
         return lines;
     }

@@ -116,11 +116,13 @@ public final class Worksheets {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             PdfWriter.getInstance(document, pdf);
             String title = quiz.title().in(locale);
-            String kind = text(key ? "worksheet.key.title" : "worksheet.pdf.title");
+            String kind = text(key ? DownloadMessages.WORKSHEET_KEY_TITLE : DownloadMessages.WORKSHEET_PDF_TITLE);
             document.addTitle(kind + ": " + title);
             document.addCreator("Saring");
             HeaderFooter footer = new HeaderFooter(
-                    new Phrase(printable(kind + " · " + title) + " · " + text("worksheet.page") + " ", font(8, GREY)),
+                    new Phrase(
+                            printable(kind + " · " + title) + " · " + text(DownloadMessages.WORKSHEET_PAGE) + " ",
+                            font(8, GREY)),
                     true);
             footer.setAlignment(Element.ALIGN_RIGHT);
             footer.setBorder(Rectangle.TOP);
@@ -140,24 +142,28 @@ public final class Worksheets {
             document.add(paragraph("Saring · " + courseTitle, font(10, Font.BOLD, GREEN), 2));
             document.add(paragraph(title, font(16, Font.BOLD, Color.BLACK), 6));
             if (key) {
-                document.add(paragraph(text("worksheet.key.title"), font(13, Font.BOLD, GREEN), 2));
-                document.add(paragraph(text("worksheet.key.forTeacher"), font(9, Font.ITALIC, GREY), 12));
+                document.add(paragraph(text(DownloadMessages.WORKSHEET_KEY_TITLE), font(13, Font.BOLD, GREEN), 2));
+                document.add(
+                        paragraph(text(DownloadMessages.WORKSHEET_KEY_FOR_TEACHER), font(9, Font.ITALIC, GREY), 12));
                 return;
             }
             PdfPTable student = ruledLines(
                     PageSize.A4.getWidth() - 2 * MARGIN,
-                    List.of(text("worksheet.name"), text("worksheet.class"), text("worksheet.date")),
+                    List.of(
+                            text(DownloadMessages.WORKSHEET_NAME),
+                            text(DownloadMessages.WORKSHEET_CLASS),
+                            text(DownloadMessages.WORKSHEET_DATE)),
                     new float[] {3, 1.2f, 1.5f});
             student.setSpacingAfter(10);
             document.add(student);
-            document.add(paragraph(text("worksheet.intro"), font(9, Font.ITALIC, GREY), 6));
+            document.add(paragraph(text(DownloadMessages.WORKSHEET_INTRO), font(9, Font.ITALIC, GREY), 6));
             boolean asksForTechniques =
                     quiz.questions().stream().anyMatch(q -> q.definition().asksForTechnique());
             if (asksForTechniques && !techniqueNames.isEmpty()) {
                 String names =
                         techniqueNames.values().stream().map(n -> n.in(locale)).collect(Collectors.joining(" · "));
                 Paragraph techniques = new Paragraph();
-                techniques.add(chunk(text("worksheet.techniques") + " ", font(9, Font.BOLD, GREY)));
+                techniques.add(chunk(text(DownloadMessages.WORKSHEET_TECHNIQUES) + " ", font(9, Font.BOLD, GREY)));
                 techniques.add(chunk(names, font(9, Font.NORMAL, GREY)));
                 techniques.setSpacingAfter(6);
                 document.add(techniques);
@@ -180,8 +186,8 @@ public final class Worksheets {
             if (key) {
                 question.definition().answer(paper);
                 question.explanation()
-                        .ifPresent(explanation -> paper.line(
-                                Line.labelled(text("worksheet.key.explanation"), explanation.in(locale), Look.MUTED)));
+                        .ifPresent(explanation -> paper.line(Line.labelled(
+                                text(DownloadMessages.WORKSHEET_KEY_EXPLANATION), explanation.in(locale), Look.MUTED)));
             } else {
                 question.definition().ask(paper);
             }
@@ -282,7 +288,7 @@ public final class Worksheets {
 
             @Override
             public void answer(String answer) {
-                line(Line.labelled(text("worksheet.key.answer"), answer, Look.ACCENT));
+                line(Line.labelled(text(DownloadMessages.WORKSHEET_KEY_ANSWER), answer, Look.ACCENT));
             }
 
             /** A row across the answer columns. */

@@ -2,6 +2,7 @@ package id.saring.identity.boundary;
 
 import id.saring.audit.boundary.AuditLog;
 import id.saring.audit.entity.AuditEvent;
+import id.saring.identity.IdentityMessages;
 import id.saring.identity.control.PasswordHashing;
 import id.saring.identity.control.PasswordPolicy;
 import id.saring.identity.control.Username;
@@ -50,21 +51,21 @@ public class Accounts {
     public Account create(
             String typedUsername, String displayName, Role role, String password, Optional<Long> schoolId) {
         if (!Username.isValid(typedUsername)) {
-            throw new AccountException("account.usernameInvalid");
+            throw new AccountException(IdentityMessages.ACCOUNT_USERNAME_INVALID);
         }
         Username username = Username.of(typedUsername);
         if (displayName == null || displayName.isBlank()) {
-            throw new AccountException("account.displayNameRequired");
+            throw new AccountException(IdentityMessages.ACCOUNT_DISPLAY_NAME_REQUIRED);
         }
         PasswordPolicy.check(password, username.value()).ifPresent(problem -> {
             throw new AccountException(problem.messageKey);
         });
         if (findByUsername(username.value()).isPresent()) {
-            throw new AccountException("account.usernameTaken");
+            throw new AccountException(IdentityMessages.ACCOUNT_USERNAME_TAKEN);
         }
         Account account = new Account(username, displayName, role, hashing.hash(password), Instant.now(clock));
         schoolId.ifPresent(id -> account.placeIn(Optional.ofNullable(em.find(School.class, id))
-                .orElseThrow(() -> new AccountException("school.notFound"))));
+                .orElseThrow(() -> new AccountException(IdentityMessages.SCHOOL_NOT_FOUND))));
         em.persist(account);
         audit.record(AuditEvent.Action.ACCOUNT_CREATED, account.getUsername(), role.name());
         return account;
@@ -78,7 +79,7 @@ public class Accounts {
     }
 
     public Account getByUsername(String username) {
-        return findByUsername(username).orElseThrow(() -> new AccountException("account.notFound"));
+        return findByUsername(username).orElseThrow(() -> new AccountException(IdentityMessages.ACCOUNT_NOT_FOUND));
     }
 
     public List<Account> all() {
@@ -99,7 +100,7 @@ public class Accounts {
     public void changePassword(String username, String currentPassword, String newPassword) {
         Account account = getByUsername(username);
         if (currentPassword == null || !hashing.matches(currentPassword, account.getPasswordHash())) {
-            throw new AccountException("password.currentWrong");
+            throw new AccountException(IdentityMessages.PASSWORD_CURRENT_WRONG);
         }
         PasswordPolicy.check(newPassword, account.getUsername()).ifPresent(problem -> {
             throw new AccountException(problem.messageKey);

@@ -2,6 +2,7 @@ package id.saring.identity.boundary;
 
 import id.saring.audit.boundary.AuditLog;
 import id.saring.audit.entity.AuditEvent;
+import id.saring.identity.IdentityMessages;
 import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
 import id.saring.identity.entity.School;
@@ -34,10 +35,10 @@ public class Schools {
 
     public School create(String name, String city) {
         if (name == null || name.isBlank() || name.strip().length() > 120) {
-            throw new AccountException("school.nameRequired");
+            throw new AccountException(IdentityMessages.SCHOOL_NAME_REQUIRED);
         }
         if (city == null || city.isBlank() || city.strip().length() > 80) {
-            throw new AccountException("school.cityRequired");
+            throw new AccountException(IdentityMessages.SCHOOL_CITY_REQUIRED);
         }
         boolean taken = !em.createNamedQuery(School.BY_NAME, School.class)
                 .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
@@ -45,7 +46,7 @@ public class Schools {
                 .getResultList()
                 .isEmpty();
         if (taken) {
-            throw new AccountException("school.taken");
+            throw new AccountException(IdentityMessages.SCHOOL_TAKEN);
         }
         School school = new School(name, city, Instant.now(clock));
         em.persist(school);

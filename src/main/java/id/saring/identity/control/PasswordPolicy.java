@@ -1,5 +1,6 @@
 package id.saring.identity.control;
 
+import id.saring.identity.IdentityMessages;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +16,10 @@ public final class PasswordPolicy {
 
     /** Message keys, one per rule, so the page can explain the problem in the reader's language. */
     public enum Problem {
-        TOO_SHORT("password.tooShort"),
-        TOO_LONG("password.tooLong"),
-        SAME_AS_USERNAME("password.sameAsUsername"),
-        TOO_COMMON("password.tooCommon");
+        TOO_SHORT(IdentityMessages.PASSWORD_TOO_SHORT),
+        TOO_LONG(IdentityMessages.PASSWORD_TOO_LONG),
+        SAME_AS_USERNAME(IdentityMessages.PASSWORD_SAME_AS_USERNAME),
+        TOO_COMMON(IdentityMessages.PASSWORD_TOO_COMMON);
 
         public final String messageKey;
 

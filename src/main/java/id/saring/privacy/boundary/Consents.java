@@ -9,6 +9,7 @@ import id.saring.identity.boundary.Accounts;
 import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.privacy.PrivacyMessages;
 import id.saring.privacy.entity.GuardianConsent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -81,25 +82,25 @@ public class Consents {
         SchoolClass schoolClass = ownClass(teacherUsername, classId);
         Account student = member(schoolClass, studentUsername);
         if (guardianName == null || guardianName.isBlank()) {
-            throw new PrivacyException("consent.nameRequired");
+            throw new PrivacyException(PrivacyMessages.CONSENT_NAME_REQUIRED);
         }
         if (guardianName.strip().length() > GuardianConsent.MAX_NAME) {
-            throw new PrivacyException("consent.nameTooLong");
+            throw new PrivacyException(PrivacyMessages.CONSENT_NAME_TOO_LONG);
         }
         if (relation == null) {
-            throw new PrivacyException("consent.relationRequired");
+            throw new PrivacyException(PrivacyMessages.CONSENT_RELATION_REQUIRED);
         }
         if (method == null) {
-            throw new PrivacyException("consent.methodRequired");
+            throw new PrivacyException(PrivacyMessages.CONSENT_METHOD_REQUIRED);
         }
         if (givenOn == null) {
-            throw new PrivacyException("consent.dateRequired");
+            throw new PrivacyException(PrivacyMessages.CONSENT_DATE_REQUIRED);
         }
         if (givenOn.isAfter(LocalDate.now(clock.withZone(ZoneId.of(timezone))))) {
-            throw new PrivacyException("consent.dateInFuture");
+            throw new PrivacyException(PrivacyMessages.CONSENT_DATE_IN_FUTURE);
         }
         if (givenOn.isBefore(EARLIEST)) {
-            throw new PrivacyException("consent.dateTooEarly");
+            throw new PrivacyException(PrivacyMessages.CONSENT_DATE_TOO_EARLY);
         }
         Instant now = Instant.now(clock);
         GuardianConsent consent = em.find(GuardianConsent.class, student.getId());
@@ -123,7 +124,7 @@ public class Consents {
         Account student = member(schoolClass, studentUsername);
         GuardianConsent consent = em.find(GuardianConsent.class, student.getId());
         if (consent == null) {
-            throw new PrivacyException("consent.none");
+            throw new PrivacyException(PrivacyMessages.CONSENT_NONE);
         }
         em.remove(consent);
         audit.record(AuditEvent.Action.CONSENT_WITHDRAWN, student.getUsername(), schoolClass.getName());
@@ -154,18 +155,18 @@ public class Consents {
     public static String shown(Optional<GuardianConsent> consent, Locale locale) {
         return consent.map(c -> Messages.text(
                         locale,
-                        "consent.given",
+                        PrivacyMessages.CONSENT_GIVEN,
                         c.getGuardianName(),
-                        Messages.text(locale, "consent.relation." + c.getRelation()),
-                        Messages.text(locale, "consent.method." + c.getMethod()),
+                        Messages.text(locale, PrivacyMessages.relation(c.getRelation())),
+                        Messages.text(locale, PrivacyMessages.method(c.getMethod())),
                         DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(c.getGivenOn())))
-                .orElseGet(() -> Messages.text(locale, "consent.missing"));
+                .orElseGet(() -> Messages.text(locale, PrivacyMessages.CONSENT_MISSING));
     }
 
     /** "ibu, formulir kertas, 2026-11-03": what the audit trail keeps of a consent. */
     static String describe(GuardianConsent consent, Locale locale) {
-        return Messages.text(locale, "consent.relation." + consent.getRelation()) + ", "
-                + Messages.text(locale, "consent.method." + consent.getMethod()) + ", "
+        return Messages.text(locale, PrivacyMessages.relation(consent.getRelation())) + ", "
+                + Messages.text(locale, PrivacyMessages.method(consent.getMethod())) + ", "
                 + consent.getGivenOn();
     }
 
@@ -173,7 +174,7 @@ public class Consents {
         try {
             return classrooms.get(teacherUsername, classId);
         } catch (ClassroomException e) {
-            throw new PrivacyException("consent.classNotFound");
+            throw new PrivacyException(PrivacyMessages.CONSENT_CLASS_NOT_FOUND);
         }
     }
 
@@ -181,6 +182,6 @@ public class Consents {
         return accounts.findByUsername(String.valueOf(studentUsername))
                 .filter(s -> s.getRole() == Role.STUDENT)
                 .filter(s -> classrooms.isMember(schoolClass.getId(), s.getId()))
-                .orElseThrow(() -> new PrivacyException("consent.noSuchStudent"));
+                .orElseThrow(() -> new PrivacyException(PrivacyMessages.CONSENT_NO_SUCH_STUDENT));
     }
 }

@@ -7,6 +7,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.progress.ProgressMessages;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
@@ -35,27 +36,40 @@ public final class CertificatePdf {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 72, 72, 72, 72);
         PdfWriter.getInstance(document, pdf);
-        document.addTitle(text.apply("certificate.pdf.title") + ": " + courseTitle);
+        document.addTitle(text.apply(ProgressMessages.CERTIFICATE_PDF_TITLE) + ": " + courseTitle);
         document.addCreator("Saring");
         document.open();
         String date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
                 .withZone(zone)
                 .format(issuedAt);
-        document.add(centered(text.apply("certificate.pdf.brand"), new Font(Font.HELVETICA, 14, Font.BOLD, GREEN), 12));
-        document.add(
-                centered(text.apply("certificate.pdf.heading"), new Font(Font.HELVETICA, 40, Font.BOLD, GREEN), 28));
-        document.add(
-                centered(text.apply("certificate.pdf.awardedTo"), new Font(Font.HELVETICA, 16, Font.NORMAL, GREY), 8));
+        document.add(centered(
+                text.apply(ProgressMessages.CERTIFICATE_PDF_BRAND),
+                new Font(Font.HELVETICA, 14, Font.BOLD, GREEN),
+                12));
+        document.add(centered(
+                text.apply(ProgressMessages.CERTIFICATE_PDF_HEADING),
+                new Font(Font.HELVETICA, 40, Font.BOLD, GREEN),
+                28));
+        document.add(centered(
+                text.apply(ProgressMessages.CERTIFICATE_PDF_AWARDED_TO),
+                new Font(Font.HELVETICA, 16, Font.NORMAL, GREY),
+                8));
         document.add(centered(studentName, new Font(Font.HELVETICA, 30, Font.BOLD), 20));
-        document.add(
-                centered(text.apply("certificate.pdf.completed"), new Font(Font.HELVETICA, 16, Font.NORMAL, GREY), 8));
+        document.add(centered(
+                text.apply(ProgressMessages.CERTIFICATE_PDF_COMPLETED),
+                new Font(Font.HELVETICA, 16, Font.NORMAL, GREY),
+                8));
         document.add(centered(courseTitle, new Font(Font.HELVETICA, 22, Font.BOLD), 24));
         document.add(centered(
-                text.apply("certificate.pdf.on") + " " + date, new Font(Font.HELVETICA, 14, Font.NORMAL, GREY), 48));
+                text.apply(ProgressMessages.CERTIFICATE_PDF_ON) + " " + date,
+                new Font(Font.HELVETICA, 14, Font.NORMAL, GREY),
+                48));
         document.add(centered(
-                text.apply("certificate.pdf.code") + " " + printedCode, new Font(Font.COURIER, 14, Font.BOLD), 4));
+                text.apply(ProgressMessages.CERTIFICATE_PDF_CODE) + " " + printedCode,
+                new Font(Font.COURIER, 14, Font.BOLD),
+                4));
         document.add(centered(
-                text.apply("certificate.pdf.verify") + " " + verifyUrl,
+                text.apply(ProgressMessages.CERTIFICATE_PDF_VERIFY) + " " + verifyUrl,
                 new Font(Font.HELVETICA, 11, Font.NORMAL, GREY),
                 0));
         document.close();

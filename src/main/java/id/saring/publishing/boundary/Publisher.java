@@ -4,6 +4,7 @@ import id.saring.catalog.boundary.CourseVersions;
 import id.saring.catalog.content.Course;
 import id.saring.catalog.entity.CourseVersion;
 import id.saring.catalog.reading.CourseFiles;
+import id.saring.catalog.reading.CourseProblems;
 import id.saring.catalog.reading.CourseReader;
 import id.saring.catalog.reading.Problems;
 import id.saring.catalog.reading.TagVocabulary;
@@ -75,7 +76,8 @@ public class Publisher {
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Publishing " + source + " failed", e);
             Problems problems = new Problems();
-            problems.report(source, 0, "publish.failed", e.getClass().getSimpleName());
+            problems.report(
+                    source, 0, PublishingProblems.PUBLISH_FAILED, e.getClass().getSimpleName());
             return Publication.refused(source, problems.all());
         }
     }
@@ -104,7 +106,7 @@ public class Publisher {
         try {
             return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
-            problems.report(file.toString(), 0, "tags.missing");
+            problems.report(file.toString(), 0, CourseProblems.TAGS_MISSING);
             return Optional.empty();
         }
     }

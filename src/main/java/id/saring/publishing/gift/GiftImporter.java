@@ -90,7 +90,7 @@ public final class GiftImporter {
             }
         }
         if (count == 0) {
-            problems.report(file, 0, "gift.nothingImported");
+            problems.report(file, 0, GiftProblems.GIFT_NOTHING_IMPORTED);
         }
         return new GiftImport(yaml.text(), count, problems.all());
     }
@@ -100,7 +100,8 @@ public final class GiftImporter {
         String comments = String.join("\n", block.comments());
         Matcher idNumber = MOODLE_ID.matcher(comments);
         if (idNumber.find()) {
-            problems.report(file, block.line(), "gift.idNumber", label, unescapeBracket(idNumber.group(1)), id);
+            problems.report(
+                    file, block.line(), GiftProblems.GIFT_ID_NUMBER, label, unescapeBracket(idNumber.group(1)), id);
         }
         List<String> tags = new ArrayList<>();
         Matcher tag = MOODLE_TAG.matcher(comments);
@@ -108,7 +109,7 @@ public final class GiftImporter {
             tags.add(unescapeBracket(tag.group(1)));
         }
         if (!tags.isEmpty()) {
-            problems.report(file, block.line(), "gift.tags", label, String.join(", ", tags));
+            problems.report(file, block.line(), GiftProblems.GIFT_TAGS, label, String.join(", ", tags));
         }
     }
 

@@ -67,21 +67,21 @@ final class GiftQuestion {
         int open = text.indexOf('{', start);
         int close = text.indexOf('}', start);
         if (open < 0 && close < 0) {
-            report(block.line(), "gift.description", label);
+            report(block.line(), GiftProblems.GIFT_DESCRIPTION, label);
             return Optional.empty();
         }
         if (close >= 0 && (open < 0 || close < open)) {
-            report(block.lineAt(close), "gift.unopenedBrace", "}", "{");
+            report(block.lineAt(close), GiftProblems.GIFT_UNOPENED_BRACE, "}", "{");
             return Optional.empty();
         }
         close = text.indexOf('}', open);
         if (close < 0) {
-            report(block.lineAt(open), "gift.unclosedBrace", "{", "}");
+            report(block.lineAt(open), GiftProblems.GIFT_UNCLOSED_BRACE, "{", "}");
             return Optional.empty();
         }
         int extra = firstOf(text.indexOf('{', open + 1), text.indexOf('}', close + 1));
         if (extra >= 0) {
-            report(block.lineAt(extra), "gift.extraBrace", "{", "}");
+            report(block.lineAt(extra), GiftProblems.GIFT_EXTRA_BRACE, "{", "}");
             return Optional.empty();
         }
 
@@ -106,7 +106,7 @@ final class GiftQuestion {
             return Optional.empty();
         }
         if (questionText.isEmpty()) {
-            report(block.line(), "gift.noText", label);
+            report(block.line(), GiftProblems.GIFT_NO_TEXT, label);
             return Optional.empty();
         }
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -124,7 +124,7 @@ final class GiftQuestion {
     private Optional<Map<String, Object>> definition(String answers, int offset) {
         String trimmed = answers.strip();
         if (trimmed.isEmpty()) {
-            report(block.line(), "gift.essay", label);
+            report(block.line(), GiftProblems.GIFT_ESSAY, label);
             return Optional.empty();
         }
         if (trimmed.startsWith("#")) {
@@ -146,7 +146,7 @@ final class GiftQuestion {
     private Optional<Map<String, Object>> choices(String answers, int offset) {
         List<Part> parts = Part.split(answers, offset, "~=");
         if (parts.size() < 2) {
-            report(block.line(), "gift.tooFewChoices", label);
+            report(block.line(), GiftProblems.GIFT_TOO_FEW_CHOICES, label);
             return Optional.empty();
         }
         List<Draft> drafts = new ArrayList<>();
@@ -161,7 +161,7 @@ final class GiftQuestion {
             String[] answerAndFeedback = splitFeedback(body);
             String text = plain(answerAndFeedback[0]);
             if (text.isEmpty()) {
-                report(part.line(block), "gift.emptyAnswer", label);
+                report(part.line(block), GiftProblems.GIFT_EMPTY_ANSWER, label);
                 return Optional.empty();
             }
             drafts.add(new Draft(text, fraction, plain(answerAndFeedback[1])));
@@ -192,11 +192,11 @@ final class GiftQuestion {
     private Optional<Map<String, Object>> single(List<Draft> drafts) {
         long correct = drafts.stream().filter(d -> d.fraction() >= 100).count();
         if (correct == 0) {
-            report(block.line(), "gift.noRightAnswer", label);
+            report(block.line(), GiftProblems.GIFT_NO_RIGHT_ANSWER, label);
             return Optional.empty();
         }
         if (correct > 1) {
-            report(block.line(), "gift.severalRightAnswers", label, String.valueOf(correct));
+            report(block.line(), GiftProblems.GIFT_SEVERAL_RIGHT_ANSWERS, label, String.valueOf(correct));
             return Optional.empty();
         }
         List<Map<String, Object>> choices = new ArrayList<>();
@@ -220,7 +220,7 @@ final class GiftQuestion {
                 .mapToDouble(Double::doubleValue)
                 .sum();
         if (positive == 0) {
-            report(block.line(), "gift.noRightAnswer", label);
+            report(block.line(), GiftProblems.GIFT_NO_RIGHT_ANSWER, label);
             return Optional.empty();
         }
         int[] shares = shares(fractions, positive);
@@ -236,7 +236,12 @@ final class GiftQuestion {
             }
         }
         if (Math.abs(positive - 100) > 0.5) {
-            report(block.line(), "gift.weightsScaled", label, number(positive), String.join(", ", rightWeights));
+            report(
+                    block.line(),
+                    GiftProblems.GIFT_WEIGHTS_SCALED,
+                    label,
+                    number(positive),
+                    String.join(", ", rightWeights));
         }
         return Optional.of(definition("multiple", "choices", choices));
     }
@@ -271,7 +276,7 @@ final class GiftQuestion {
 
     private int clamped(double fraction) {
         if (fraction < -100) {
-            report(block.line(), "gift.weightClamped", label, number(fraction));
+            report(block.line(), GiftProblems.GIFT_WEIGHT_CLAMPED, label, number(fraction));
             return -100;
         }
         return (int) Math.round(Math.min(fraction, 100));
@@ -285,17 +290,17 @@ final class GiftQuestion {
             String body = part.body();
             int arrow = body.indexOf("->");
             if (arrow < 0) {
-                report(part.line(block), "gift.matchingFormat", label);
+                report(part.line(block), GiftProblems.GIFT_MATCHING_FORMAT, label);
                 return Optional.empty();
             }
             String left = plain(body.substring(0, arrow));
             String right = GiftText.plain(body.substring(arrow + 2).strip(), format, losses);
             if (right.isEmpty()) {
-                report(part.line(block), "gift.emptyAnswer", label);
+                report(part.line(block), GiftProblems.GIFT_EMPTY_ANSWER, label);
                 return Optional.empty();
             }
             if (rights.contains(right)) {
-                report(part.line(block), "gift.matchingSameRight", label, right);
+                report(part.line(block), GiftProblems.GIFT_MATCHING_SAME_RIGHT, label, right);
                 return Optional.empty();
             }
             rights.add(right);
@@ -310,7 +315,7 @@ final class GiftQuestion {
             }
         }
         if (pairs.size() < 2) {
-            report(block.line(), "gift.matchingTooFewPairs", label);
+            report(block.line(), GiftProblems.GIFT_MATCHING_TOO_FEW_PAIRS, label);
             return Optional.empty();
         }
         Map<String, Object> definition = definition("matching", "pairs", pairs);
@@ -351,24 +356,24 @@ final class GiftQuestion {
             String[] answerAndFeedback = splitFeedback(body);
             String answer = plain(answerAndFeedback[0]);
             if (answer.isEmpty()) {
-                report(part.line(block), "gift.emptyAnswer", label);
+                report(part.line(block), GiftProblems.GIFT_EMPTY_ANSWER, label);
                 return Optional.empty();
             }
             if (fraction < 100) {
-                report(part.line(block), "gift.answerCredit", label, answer, number(fraction));
+                report(part.line(block), GiftProblems.GIFT_ANSWER_CREDIT, label, answer, number(fraction));
                 continue;
             }
             if (answer.contains("*")) {
-                report(part.line(block), "gift.wildcard", label, answer);
+                report(part.line(block), GiftProblems.GIFT_WILDCARD, label, answer);
                 continue;
             }
             accepted.add(answer);
             if (!plain(answerAndFeedback[1]).isEmpty()) {
-                report(part.line(block), "gift.answerFeedback", label, answer);
+                report(part.line(block), GiftProblems.GIFT_ANSWER_FEEDBACK, label, answer);
             }
         }
         if (accepted.isEmpty()) {
-            report(block.line(), "gift.noRightAnswer", label);
+            report(block.line(), GiftProblems.GIFT_NO_RIGHT_ANSWER, label);
             return Optional.empty();
         }
         return Optional.of(definition("short-answer", "answers", accepted));
@@ -391,7 +396,7 @@ final class GiftQuestion {
         List<Part> parts = Part.split(body, offset + hash + 1, "=");
         String written = shorten(GiftEscapes.reveal(body).replaceAll("\\s+", " "), WRITTEN_LENGTH);
         if (parts.size() != 1) {
-            report(block.line(), "gift.numerical", label, written);
+            report(block.line(), GiftProblems.GIFT_NUMERICAL, label, written);
             return Optional.empty();
         }
         Part part = parts.get(0);
@@ -412,19 +417,19 @@ final class GiftQuestion {
             number = number.substring(1);
         }
         if (!fullCredit || !NUMBER.matcher(number).matches()) {
-            report(block.line(), "gift.numerical", label, written);
+            report(block.line(), GiftProblems.GIFT_NUMERICAL, label, written);
             return Optional.empty();
         }
         List<String> accepted = new ArrayList<>(List.of(number));
         if (number.contains(".")) {
             accepted.add(number.replace('.', ','));
         }
-        report(block.line(), "gift.numericalAsShortAnswer", label, String.join(" / ", accepted));
+        report(block.line(), GiftProblems.GIFT_NUMERICAL_AS_SHORT_ANSWER, label, String.join(" / ", accepted));
         if (!plain(valueAndFeedback[1]).isEmpty()) {
-            report(part.line(block), "gift.answerFeedback", label, number);
+            report(part.line(block), GiftProblems.GIFT_ANSWER_FEEDBACK, label, number);
         }
         if (!otherwise.isBlank()) {
-            report(block.line(), "gift.wrongFeedback", label);
+            report(block.line(), GiftProblems.GIFT_WRONG_FEEDBACK, label);
         }
         return Optional.of(definition("short-answer", "answers", accepted));
     }
@@ -439,13 +444,13 @@ final class GiftQuestion {
 
     private void reportLosses() {
         if (!losses.removed.isEmpty()) {
-            report(block.line(), "gift.htmlRemoved", label, String.join(", ", losses.removed));
+            report(block.line(), GiftProblems.GIFT_HTML_REMOVED, label, String.join(", ", losses.removed));
         }
         if (!losses.formatting.isEmpty()) {
-            report(block.line(), "gift.formatting", label, String.join(", ", losses.formatting));
+            report(block.line(), GiftProblems.GIFT_FORMATTING, label, String.join(", ", losses.formatting));
         }
         for (String image : losses.images) {
-            report(block.line(), "gift.image", label, image);
+            report(block.line(), GiftProblems.GIFT_IMAGE, label, image);
         }
     }
 

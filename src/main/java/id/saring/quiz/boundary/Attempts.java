@@ -9,6 +9,7 @@ import id.saring.catalog.question.InvalidResponse;
 import id.saring.catalog.question.Response;
 import id.saring.identity.boundary.Accounts;
 import id.saring.identity.entity.Account;
+import id.saring.quiz.QuizMessages;
 import id.saring.quiz.entity.Answer;
 import id.saring.quiz.entity.Attempt;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,8 +55,8 @@ public class Attempts {
     /** Resumes the student's open attempt at this quiz, or starts a new one if any are left. */
     public Attempt start(String username, String courseId, String quizId) {
         Account student = accounts.getByUsername(username);
-        Course course = catalog.current(courseId).orElseThrow(() -> new AttemptException("quiz.notFound"));
-        Quiz quiz = quizOf(course, quizId).orElseThrow(() -> new AttemptException("quiz.notFound"));
+        Course course = catalog.current(courseId).orElseThrow(() -> new AttemptException(QuizMessages.QUIZ_NOT_FOUND));
+        Quiz quiz = quizOf(course, quizId).orElseThrow(() -> new AttemptException(QuizMessages.QUIZ_NOT_FOUND));
         List<Attempt> earlier = attemptsOf(student.getId(), courseId, quizId);
         Instant now = Instant.now(clock);
         Optional<Attempt> open = earlier.stream().filter(a -> !a.isSubmitted()).findFirst();
@@ -67,14 +68,14 @@ public class Attempts {
         }
         QuizSettings settings = quiz.settings();
         if (settings.maxAttempts() > 0 && earlier.size() >= settings.maxAttempts()) {
-            throw new AttemptException("quiz.noAttemptsLeft");
+            throw new AttemptException(QuizMessages.QUIZ_NO_ATTEMPTS_LEFT);
         }
         if (course.retest().filter(quizId::equals).isPresent()
                 && course.postTest()
                         .map(post -> attemptsOf(student.getId(), courseId, post).stream()
                                 .noneMatch(Attempt::isSubmitted))
                         .orElse(false)) {
-            throw new AttemptException("quiz.retestTooEarly");
+            throw new AttemptException(QuizMessages.QUIZ_RETEST_TOO_EARLY);
         }
         long seed = SEEDS.nextLong();
         List<Question> served =
@@ -103,8 +104,8 @@ public class Attempts {
     /**
      * Stores an answer.
      *
-     * @throws AttemptException {@code attempt.invalidAnswer} for a response the question could
-     *     not have produced, {@code attempt.notFound} for someone else's attempt or question
+     * @throws AttemptException {@link QuizMessages#ATTEMPT_INVALID_ANSWER} for a response the question could
+     *     not have produced, {@link QuizMessages#ATTEMPT_NOT_FOUND} for someone else's attempt or question
      */
     public Saved save(long attemptId, String username, String questionId, Response response, int sequence) {
         Attempt attempt = owned(attemptId, username, LockModeType.PESSIMISTIC_WRITE);
@@ -119,7 +120,7 @@ public class Attempts {
         try {
             question.definition().check(response);
         } catch (InvalidResponse e) {
-            throw new AttemptException("attempt.invalidAnswer");
+            throw new AttemptException(QuizMessages.ATTEMPT_INVALID_ANSWER);
         }
         if (attempt.answerTo(questionId).map(Answer::isChecked).orElse(false)) {
             return new Saved(Saved.Status.LOCKED, now, sequence);
@@ -135,10 +136,11 @@ public class Attempts {
         Attempt attempt = owned(attemptId, username, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now(clock);
         if (closeIfOverdue(attempt, now) || attempt.isSubmitted()) {
-            throw new AttemptException("attempt.closed");
+            throw new AttemptException(QuizMessages.ATTEMPT_CLOSED);
         }
         Question question = question(attempt, questionId);
-        Answer answer = attempt.answerTo(questionId).orElseThrow(() -> new AttemptException("attempt.nothingToCheck"));
+        Answer answer = attempt.answerTo(questionId)
+                .orElseThrow(() -> new AttemptException(QuizMessages.ATTEMPT_NOTHING_TO_CHECK));
         if (!answer.isChecked()) {
             attempt.check(questionId, question.definition().grade(answer.getResponse()), now);
         }
@@ -163,7 +165,7 @@ public class Attempts {
     public Quiz quizOf(Attempt attempt) {
         return catalog.version(attempt.getCourseId(), attempt.getCourseVersion())
                 .flatMap(course -> quizOf(course, attempt.getQuizId()))
-                .orElseThrow(() -> new AttemptException("quiz.notFound"));
+                .orElseThrow(() -> new AttemptException(QuizMessages.QUIZ_NOT_FOUND));
     }
 
     private boolean closeIfOverdue(Attempt attempt, Instant now) {
@@ -195,16 +197,18 @@ public class Attempts {
         Attempt attempt = em.find(Attempt.class, attemptId, lock);
         Account student = accounts.getByUsername(username);
         if (attempt == null || attempt.getAccountId() != student.getId()) {
-            throw new AttemptException("attempt.notFound");
+            throw new AttemptException(QuizMessages.ATTEMPT_NOT_FOUND);
         }
         return attempt;
     }
 
     private Question question(Attempt attempt, String questionId) {
         if (!attempt.getQuestionOrder().contains(questionId)) {
-            throw new AttemptException("attempt.notFound");
+            throw new AttemptException(QuizMessages.ATTEMPT_NOT_FOUND);
         }
-        return quizOf(attempt).question(questionId).orElseThrow(() -> new AttemptException("attempt.notFound"));
+        return quizOf(attempt)
+                .question(questionId)
+                .orElseThrow(() -> new AttemptException(QuizMessages.ATTEMPT_NOT_FOUND));
     }
 
     private List<Attempt> attemptsOf(long accountId, String courseId, String quizId) {
@@ -216,7 +220,8 @@ public class Attempts {
     }
 
     private int versionOf(String courseId) {
-        return catalog.currentVersionNumber(courseId).orElseThrow(() -> new AttemptException("quiz.notFound"));
+        return catalog.currentVersionNumber(courseId)
+                .orElseThrow(() -> new AttemptException(QuizMessages.QUIZ_NOT_FOUND));
     }
 
     private static Optional<Quiz> quizOf(Course course, String quizId) {

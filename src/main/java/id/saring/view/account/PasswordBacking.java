@@ -1,5 +1,6 @@
 package id.saring.view.account;
 
+import id.saring.identity.IdentityMessages;
 import id.saring.identity.boundary.AccountException;
 import id.saring.identity.boundary.Accounts;
 import id.saring.infrastructure.i18n.Messages;
@@ -25,7 +26,7 @@ public class PasswordBacking {
 
     public String change() {
         if (newPassword == null || !newPassword.equals(repeatedPassword)) {
-            Messages.fieldError("password:repeated", "password.mismatch");
+            Messages.fieldError("password:repeated", IdentityMessages.PASSWORD_MISMATCH);
             return null;
         }
         try {
@@ -34,7 +35,7 @@ public class PasswordBacking {
             Messages.error(e.getMessageKey());
             return null;
         }
-        Messages.infoAfterRedirect("password.changed");
+        Messages.infoAfterRedirect(IdentityMessages.PASSWORD_CHANGED);
         return "/home.xhtml?faces-redirect=true";
     }
 

@@ -2,6 +2,8 @@ package id.saring.view.admin;
 
 import id.saring.audit.boundary.AuditLog;
 import id.saring.audit.entity.AuditEvent;
+import id.saring.catalog.entity.CourseVersion;
+import id.saring.identity.IdentityMessages;
 import id.saring.identity.entity.Role;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.view.Moments;
@@ -15,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,7 +67,7 @@ public class AuditBacking {
     /** Who did it: a username, or Saring itself (publishing the courses folder at start). */
     public String actor(AuditEvent event) {
         return AuditLog.SYSTEM.equals(event.getActor())
-                ? Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "audit.system")
+                ? Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), AuditMessages.AUDIT_SYSTEM)
                 : event.getActor();
     }
 
@@ -74,8 +77,11 @@ public class AuditBacking {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         switch (event.getAction()) {
             case ACCOUNT_CREATED -> {
-                if (Arrays.stream(Role.values()).anyMatch(role -> role.name().equals(detail))) {
-                    return Messages.text(locale, "role." + detail);
+                Optional<Role> role = Arrays.stream(Role.values())
+                        .filter(r -> r.name().equals(detail))
+                        .findFirst();
+                if (role.isPresent()) {
+                    return Messages.text(locale, IdentityMessages.role(role.get()));
                 }
             }
             case COURSE_PUBLISHED -> {
@@ -83,7 +89,7 @@ public class AuditBacking {
                 if (version.matches()) {
                     return Messages.text(
                             locale,
-                            "audit.detail.published." + version.group(2),
+                            AuditMessages.published(CourseVersion.Source.valueOf(version.group(2))),
                             Long.parseLong(version.group(1)),
                             version.group(3));
                 }
@@ -93,7 +99,7 @@ public class AuditBacking {
                 if (export.matches()) {
                     return Messages.text(
                             locale,
-                            "audit.detail.exported",
+                            AuditMessages.AUDIT_DETAIL_EXPORTED,
                             export.group(1),
                             export.group(2),
                             Long.parseLong(export.group(3)));
@@ -103,7 +109,10 @@ public class AuditBacking {
                 Matcher imported = IMPORT.matcher(detail);
                 if (imported.matches()) {
                     return Messages.text(
-                            locale, "audit.detail.imported", Long.parseLong(imported.group(1)), imported.group(2));
+                            locale,
+                            AuditMessages.AUDIT_DETAIL_IMPORTED,
+                            Long.parseLong(imported.group(1)),
+                            imported.group(2));
                 }
             }
             default -> {

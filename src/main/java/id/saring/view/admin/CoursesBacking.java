@@ -73,13 +73,13 @@ public class CoursesBacking implements Serializable {
     public void unpublish(String courseId) {
         versions.unpublish(courseId);
         rows = null;
-        Messages.info("admin.courses.unpublished", courseId);
+        Messages.info(AdminMessages.ADMIN_COURSES_UNPUBLISHED, courseId);
     }
 
     public void republish(String courseId) {
         versions.republish(courseId);
         rows = null;
-        Messages.info("admin.courses.republished", courseId);
+        Messages.info(AdminMessages.ADMIN_COURSES_REPUBLISHED, courseId);
     }
 
     public void showHistory(String courseId) {
@@ -108,18 +108,18 @@ public class CoursesBacking implements Serializable {
         for (Publication publication : done) {
             switch (publication.outcome()) {
                 case PUBLISHED ->
-                    Messages.info("admin.courses.published", publication.courseId(), publication.version());
+                    Messages.info(AdminMessages.ADMIN_COURSES_PUBLISHED, publication.courseId(), publication.version());
                 case UNCHANGED ->
-                    Messages.info("admin.courses.unchanged", publication.courseId(), publication.version());
+                    Messages.info(AdminMessages.ADMIN_COURSES_UNCHANGED, publication.courseId(), publication.version());
                 case REFUSED ->
                     Messages.error(
-                            "admin.courses.refused",
+                            AdminMessages.ADMIN_COURSES_REFUSED,
                             publication.source(),
                             publication.problems().size());
             }
         }
         if (done.isEmpty()) {
-            Messages.info("admin.courses.nothingInFolder");
+            Messages.info(AdminMessages.ADMIN_COURSES_NOTHING_IN_FOLDER);
         }
     }
 }

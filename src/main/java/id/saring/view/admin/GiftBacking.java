@@ -41,17 +41,17 @@ public class GiftBacking implements Serializable {
 
     public void convert() {
         if (quizId == null || !YamlMap.ID.matcher(quizId).matches()) {
-            Messages.error("admin.gift.badId");
+            Messages.error(AdminMessages.ADMIN_GIFT_BAD_ID);
             return;
         }
         result = new GiftImporter().convert(fileName, gift == null ? "" : gift, quizId, quizTitle);
         if (result.questionCount() == 0) {
-            Messages.error("admin.gift.nothing");
+            Messages.error(AdminMessages.ADMIN_GIFT_NOTHING);
         } else if (result.isComplete()) {
-            Messages.info("admin.gift.converted", result.questionCount());
+            Messages.info(AdminMessages.ADMIN_GIFT_CONVERTED, result.questionCount());
         } else {
             Messages.info(
-                    "admin.gift.partly",
+                    AdminMessages.ADMIN_GIFT_PARTLY,
                     result.questionCount(),
                     result.problems().size());
         }

@@ -36,7 +36,7 @@ public class SchoolsBacking implements Serializable {
     public void create() {
         try {
             School school = schools.create(name, city);
-            Messages.info("admin.schools.created", school.getName());
+            Messages.info(AdminMessages.ADMIN_SCHOOLS_CREATED, school.getName());
             listed = null;
             name = null;
             city = null;

@@ -2,6 +2,7 @@ package id.saring.view.admin;
 
 import id.saring.classroom.control.TableExport;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.privacy.PrivacyMessages;
 import id.saring.privacy.boundary.Consents;
 import id.saring.privacy.boundary.PrivacyException;
 import id.saring.privacy.boundary.StudentData;
@@ -90,7 +91,7 @@ public class StudentBacking implements Serializable {
         try {
             StudentData.Erased erased = studentData.erase(currentUser.getUsername(), id, confirmation);
             Messages.infoAfterRedirect(
-                    "privacy.erased",
+                    PrivacyMessages.PRIVACY_ERASED,
                     String.valueOf(erased.accountId()),
                     erased.attempts(),
                     erased.lessonsRead(),

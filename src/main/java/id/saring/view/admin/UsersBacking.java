@@ -63,7 +63,7 @@ public class UsersBacking implements Serializable {
     public void create() {
         try {
             Account created = accounts.create(username, displayName, role, password, Optional.ofNullable(schoolId));
-            Messages.info("admin.users.created", created.getUsername(), password);
+            Messages.info(AdminMessages.ADMIN_USERS_CREATED, created.getUsername(), password);
         } catch (AccountException e) {
             Messages.error(e.getMessageKey());
             return;

@@ -11,6 +11,7 @@ import id.saring.catalog.question.Percent;
 import id.saring.catalog.question.Response;
 import id.saring.infrastructure.i18n.Languages;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.quiz.QuizMessages;
 import id.saring.quiz.boundary.Attempts;
 import id.saring.quiz.entity.Answer;
 import id.saring.quiz.entity.Attempt;
@@ -101,7 +102,7 @@ public final class AnswerSheet {
         return question.definition()
                 .describe(response(question))
                 .map(t -> t.in(language))
-                .orElseGet(() -> Messages.text(Languages.locale(language), "quiz.outcome.unanswered"));
+                .orElseGet(() -> Messages.text(Languages.locale(language), QuizMessages.QUIZ_OUTCOME_UNANSWERED));
     }
 
     /** The share of the question's points earned, as "Sebagian tepat (50%)" shows it. */

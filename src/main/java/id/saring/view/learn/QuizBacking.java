@@ -3,6 +3,7 @@ package id.saring.view.learn;
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Quiz;
+import id.saring.quiz.QuizMessages;
 import id.saring.quiz.boundary.Attempts;
 import id.saring.quiz.entity.Attempt;
 import id.saring.view.CurrentUser;
@@ -14,11 +15,15 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** learn/quiz.xhtml?course=...&quiz=...: what the quiz is, earlier attempts, and the way in. */
 @Named("learnQuiz")
 @RequestScoped
 public class QuizBacking {
+
+    /** The refusals the start servlet sends back here that this page explains; it says nothing of others. */
+    private static final Set<String> REFUSALS = Set.of(QuizMessages.QUIZ_NO_ATTEMPTS_LEFT);
 
     @Inject
     Catalog catalog;
@@ -71,6 +76,12 @@ public class QuizBacking {
 
     public Optional<Attempt> getOpen() {
         return getHistory().stream().filter(a -> !a.isSubmitted()).findFirst();
+    }
+
+    /** Why starting was refused, as the start servlet says it, if it is one this page explains. */
+    public Optional<String> getRefusal() {
+        String refused = faces.getExternalContext().getRequestParameterMap().get("refused");
+        return Optional.ofNullable(refused).filter(REFUSALS::contains);
     }
 
     /** Attempts still allowed; -1 for no limit. */

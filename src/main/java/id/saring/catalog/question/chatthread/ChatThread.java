@@ -7,6 +7,7 @@ import id.saring.catalog.question.Paper.Line;
 import id.saring.catalog.question.Paper.Look;
 import id.saring.catalog.question.Paper.Run;
 import id.saring.catalog.question.PickOne;
+import id.saring.catalog.question.QuestionMessages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,7 @@ public record ChatThread(String group, List<ChatMessage> messages, List<Choice> 
     @Override
     public void ask(Paper paper) {
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of(paper.text("worksheet.chat.group", group), Look.BOLD, Look.ACCENT)
+        lines.add(Line.of(paper.text(ChatThreadMessages.WORKSHEET_CHAT_GROUP, group), Look.BOLD, Look.ACCENT)
                 .spaced(4));
         for (ChatMessage message : messages) {
             lines.add(
@@ -32,12 +33,13 @@ public record ChatThread(String group, List<ChatMessage> messages, List<Choice> 
                                     Run.of(message.from(), Look.SMALL, Look.BOLD),
                                     Run.of("  " + message.time(), Look.SMALLER, Look.MUTED)));
             if (message.forwarded()) {
-                lines.add(Line.of(paper.text("worksheet.forwarded"), Look.SMALLER, Look.ITALIC, Look.MUTED));
+                lines.add(Line.of(
+                        paper.text(QuestionMessages.WORKSHEET_FORWARDED), Look.SMALLER, Look.ITALIC, Look.MUTED));
             }
             lines.add(Line.of(message.text().in(paper.locale())).spaced(5));
         }
         paper.card(lines);
-        paper.hint(paper.text("worksheet.chat.hint"));
+        paper.hint(paper.text(ChatThreadMessages.WORKSHEET_CHAT_HINT));
         Choices.print(paper, choices);
     }
 }

@@ -4,9 +4,11 @@ import com.google.auto.service.AutoService;
 import id.saring.catalog.question.Choice;
 import id.saring.catalog.question.Choices;
 import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionProblems;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.reading.YamlMap;
+import id.saring.catalog.reading.YamlProblems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +29,7 @@ public class ChatThreadType extends QuestionType {
     public Optional<QuestionDefinition> read(YamlMap question, ReadContext context) {
         Optional<YamlMap> thread = question.map("thread");
         if (thread.isEmpty()) {
-            question.report("thread", "yaml.missing", "thread");
+            question.report("thread", YamlProblems.YAML_MISSING, "thread");
         }
         List<ChatMessage> messages = new ArrayList<>();
         String group = "";
@@ -45,12 +47,12 @@ public class ChatThreadType extends QuestionType {
                 }
             }
             if (messages.isEmpty()) {
-                t.report("messages", "question.chat.noMessages");
+                t.report("messages", ChatThreadProblems.QUESTION_CHAT_NO_MESSAGES);
             }
         }
         List<Choice> choices = Choices.read(question, 2);
         if (Choices.correctCount(choices) == 0) {
-            question.report("choices", "question.noCorrect");
+            question.report("choices", QuestionProblems.QUESTION_NO_CORRECT);
             return Optional.empty();
         }
         return messages.isEmpty() ? Optional.empty() : Optional.of(new ChatThread(group, messages, choices));

@@ -114,7 +114,7 @@ public record HoaxPost(Post post, List<Segment> segments, Verdict verdict, Optio
     }
 
     private static LocalizedText words(Verdict verdict) {
-        return Words.of("quiz.hoax.verdict." + verdict.word());
+        return Words.of(HoaxPostMessages.verdict(verdict));
     }
 
     /** A post is true when its verdict is "fakta"; "hoaks" and "menyesatkan" are both false. */

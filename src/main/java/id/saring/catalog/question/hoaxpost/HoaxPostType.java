@@ -5,6 +5,7 @@ import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.reading.YamlMap;
+import id.saring.catalog.reading.YamlProblems;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ public class HoaxPostType extends QuestionType {
     public Optional<QuestionDefinition> read(YamlMap question, ReadContext context) {
         Optional<Post> post = question.map("post").flatMap(p -> readPost(p.allowOnly(POST_KEYS)));
         if (!question.has("post")) {
-            question.report("post", "yaml.missing", "post");
+            question.report("post", YamlProblems.YAML_MISSING, "post");
         }
         List<Segment> segments = new ArrayList<>();
         Map<String, YamlMap> written = question.mapsByKey("segments");
@@ -45,7 +46,7 @@ public class HoaxPostType extends QuestionType {
         });
         Optional<Verdict> verdict = question.choice("verdict", Verdict.WORDS).flatMap(Verdict::of);
         if (!question.has("verdict")) {
-            question.report("verdict", "yaml.missing", "verdict");
+            question.report("verdict", YamlProblems.YAML_MISSING, "verdict");
         }
         Optional<String> technique = question.string("technique");
         technique.ifPresent(t -> checkTechnique(question, "technique", t, context));
@@ -56,19 +57,19 @@ public class HoaxPostType extends QuestionType {
         allTexts(post.get()).forEach(text -> marked.addAll(text.segmentIds()));
         for (String id : marked) {
             if (!written.containsKey(id)) {
-                question.report("post", "question.hoax.segmentUnexplained", id);
+                question.report("post", HoaxPostProblems.QUESTION_HOAX_SEGMENT_UNEXPLAINED, id);
             }
         }
         for (String id : written.keySet()) {
             if (!marked.contains(id)) {
-                question.report("segments", "question.hoax.segmentUnmarked", id);
+                question.report("segments", HoaxPostProblems.QUESTION_HOAX_SEGMENT_UNMARKED, id);
             }
         }
         if (segments.isEmpty() && marked.isEmpty()) {
-            question.report("post", "question.hoax.noSegments");
+            question.report("post", HoaxPostProblems.QUESTION_HOAX_NO_SEGMENTS);
         }
         if (verdict.get() == Verdict.HOAKS && segments.stream().noneMatch(Segment::redFlag)) {
-            question.report("segments", "question.hoax.noRedFlag");
+            question.report("segments", HoaxPostProblems.QUESTION_HOAX_NO_RED_FLAG);
         }
         return Optional.of(new HoaxPost(post.get(), segments, verdict.get(), technique));
     }
@@ -77,7 +78,7 @@ public class HoaxPostType extends QuestionType {
         Optional<Post.Kind> kind =
                 post.choice("kind", List.of("chat", "social")).map(k -> Post.Kind.valueOf(k.toUpperCase(Locale.ROOT)));
         if (!post.has("kind")) {
-            post.report("kind", "yaml.missing", "kind");
+            post.report("kind", YamlProblems.YAML_MISSING, "kind");
         }
         Optional<MarkedText> sender = marked(post, "sender", true);
         Optional<MarkedText> body = marked(post, "body", true);
@@ -100,14 +101,14 @@ public class HoaxPostType extends QuestionType {
         Optional<String> source = required ? post.requiredString(key) : post.string(key);
         Optional<MarkedText> text = source.map(MarkedText::parse);
         if (text.isPresent() && text.get().hasBrokenMark()) {
-            post.report(key, "question.hoax.brokenMark", key);
+            post.report(key, HoaxPostProblems.QUESTION_HOAX_BROKEN_MARK, key);
         }
         return text;
     }
 
     private static void checkTechnique(YamlMap where, String key, String technique, ReadContext context) {
         if (!technique.startsWith(TECHNIQUE_PREFIX) || !context.isKnownTag(technique)) {
-            where.report(key, "question.hoax.unknownTechnique", technique);
+            where.report(key, HoaxPostProblems.QUESTION_HOAX_UNKNOWN_TECHNIQUE, technique);
         }
     }
 

@@ -5,7 +5,9 @@ import id.saring.catalog.question.Paper.Line;
 import id.saring.catalog.question.Paper.Look;
 import id.saring.catalog.question.Paper.Marker;
 import id.saring.catalog.question.Paper.Run;
+import id.saring.catalog.question.QuestionMessages;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,26 +37,26 @@ final class PrintedPost {
     }
 
     void ask() {
-        paper.hint(paper.text("worksheet.hoax.hint"));
+        paper.hint(paper.text(HoaxPostMessages.WORKSHEET_HOAX_HINT));
         paper.card(card());
-        paper.writingLine(paper.text("worksheet.hoax.flags"));
-        paper.line(Line.of(paper.text("worksheet.hoax.verdict")));
-        paper.boxes(Verdict.WORDS.stream().map(this::verdictWord).toList());
-        paper.writingLine(paper.text("worksheet.hoax.technique"));
+        paper.writingLine(paper.text(HoaxPostMessages.WORKSHEET_HOAX_FLAGS));
+        paper.line(Line.of(paper.text(HoaxPostMessages.WORKSHEET_HOAX_VERDICT)));
+        paper.boxes(Arrays.stream(Verdict.values()).map(this::verdictWord).toList());
+        paper.writingLine(paper.text(HoaxPostMessages.WORKSHEET_HOAX_TECHNIQUE));
     }
 
     void answer() {
-        paper.answer(verdictWord(hoax.verdict().word()));
+        paper.answer(verdictWord(hoax.verdict()));
         hoax.technique()
-                .ifPresent(
-                        t -> paper.line(Line.labelled(paper.text("worksheet.key.technique"), paper.techniqueName(t))));
+                .ifPresent(t -> paper.line(
+                        Line.labelled(paper.text(HoaxPostMessages.WORKSHEET_KEY_TECHNIQUE), paper.techniqueName(t))));
         String redFlags = numbers.keySet().stream()
                 .filter(hoax::isRedFlag)
                 .map(id -> "[" + numbers.get(id) + "]")
                 .collect(Collectors.joining(", "));
         paper.line(Line.labelled(
-                paper.text("worksheet.key.redFlags"),
-                redFlags.isEmpty() ? paper.text("worksheet.key.noRedFlags") : redFlags));
+                paper.text(HoaxPostMessages.WORKSHEET_KEY_RED_FLAGS),
+                redFlags.isEmpty() ? paper.text(HoaxPostMessages.WORKSHEET_KEY_NO_RED_FLAGS) : redFlags));
         for (Map.Entry<String, Integer> numbered : numbers.entrySet()) {
             hoax.segments().stream()
                     .filter(s -> s.id().equals(numbered.getKey()))
@@ -65,7 +67,10 @@ final class PrintedPost {
 
     /** The segment's words, then whether it is a red flag (and its technique) and why. */
     private Line note(Segment segment) {
-        String verdict = paper.text(segment.redFlag() ? "worksheet.key.redFlag" : "worksheet.key.notRedFlag")
+        String verdict = paper.text(
+                        segment.redFlag()
+                                ? HoaxPostMessages.WORKSHEET_KEY_RED_FLAG
+                                : HoaxPostMessages.WORKSHEET_KEY_NOT_RED_FLAG)
                 + segment.technique().map(t -> " · " + paper.techniqueName(t)).orElse("")
                 + ": ";
         return Line.of(
@@ -79,7 +84,9 @@ final class PrintedPost {
     private List<Line> card() {
         Post post = hoax.post();
         List<Line> lines = new ArrayList<>();
-        String kind = post.kind() == Post.Kind.CHAT ? "worksheet.post.chat" : "worksheet.post.social";
+        String kind = post.kind() == Post.Kind.CHAT
+                ? HoaxPostMessages.WORKSHEET_POST_CHAT
+                : HoaxPostMessages.WORKSHEET_POST_SOCIAL;
         lines.add(
                 Line.of(paper.text(kind), Look.SMALLER, Look.ITALIC, Look.MUTED).spaced(2));
         List<Run> head = new ArrayList<>(marked(post.sender(), Look.BOLD));
@@ -89,7 +96,7 @@ final class PrintedPost {
         });
         lines.add(new Line(head, 3, false));
         if (post.forwarded()) {
-            lines.add(Line.of(paper.text("worksheet.forwarded"), Look.SMALL, Look.ITALIC, Look.MUTED));
+            lines.add(Line.of(paper.text(QuestionMessages.WORKSHEET_FORWARDED), Look.SMALL, Look.ITALIC, Look.MUTED));
         }
         post.headline().ifPresent(headline -> lines.add(new Line(marked(headline, Look.BOLD), 3, false)));
         lines.add(new Line(marked(post.body()), 3, false));
@@ -120,7 +127,7 @@ final class PrintedPost {
         return runs;
     }
 
-    private String verdictWord(String word) {
-        return paper.text("quiz.hoax.verdict." + word);
+    private String verdictWord(Verdict verdict) {
+        return paper.text(HoaxPostMessages.verdict(verdict));
     }
 }

@@ -81,7 +81,7 @@ public record Matching(List<Pair> pairs, List<LocalizedText> distractors) implem
     /** The left items numbered, each with a box for a letter; then the lettered right items, scrambled. */
     @Override
     public void ask(Paper paper) {
-        paper.hint(paper.text("worksheet.matching.hint"));
+        paper.hint(paper.text(MatchingMessages.WORKSHEET_MATCHING_HINT));
         for (int i = 0; i < pairs.size(); i++) {
             paper.item(
                     Marker.emptyBox(),
@@ -89,7 +89,7 @@ public record Matching(List<Pair> pairs, List<LocalizedText> distractors) implem
                             Run.of((i + 1) + ". ", Look.BOLD),
                             Run.of(pairs.get(i).left().in(paper.locale()))));
         }
-        paper.heading(paper.text("worksheet.matching.options"));
+        paper.heading(paper.text(MatchingMessages.WORKSHEET_MATCHING_OPTIONS));
         List<LocalizedText> rights = rights();
         List<Integer> order = printedRights(paper);
         for (int p = 0; p < order.size(); p++) {
@@ -119,7 +119,7 @@ public record Matching(List<Pair> pairs, List<LocalizedText> distractors) implem
             paper.item(
                     Marker.label(""),
                     Line.labelled(
-                            paper.text("worksheet.key.distractor"),
+                            paper.text(MatchingMessages.WORKSHEET_KEY_DISTRACTOR),
                             paper.letter(order.indexOf(pairs.size() + d)) + ". "
                                     + distractors.get(d).in(paper.locale()),
                             Look.MUTED));

@@ -30,11 +30,11 @@ public class MatchingType extends QuestionType {
             }
         }
         if (pairs.size() < 2) {
-            question.report("pairs", "question.matching.tooFewPairs");
+            question.report("pairs", MatchingProblems.QUESTION_MATCHING_TOO_FEW_PAIRS);
             return Optional.empty();
         }
         if (pairs.stream().map(p -> p.right().indonesian()).distinct().count() < pairs.size()) {
-            question.report("pairs", "question.matching.sameRight");
+            question.report("pairs", MatchingProblems.QUESTION_MATCHING_SAME_RIGHT);
             return Optional.empty();
         }
         return Optional.of(new Matching(pairs, question.texts("distractors")));

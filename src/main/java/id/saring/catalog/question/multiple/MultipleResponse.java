@@ -49,7 +49,7 @@ public record MultipleResponse(List<Choice> choices) implements ChoiceQuestion {
 
     @Override
     public void ask(Paper paper) {
-        paper.hint(paper.text("worksheet.multiple.hint"));
+        paper.hint(paper.text(MultipleResponseMessages.WORKSHEET_MULTIPLE_HINT));
         Choices.print(paper, choices);
     }
 }

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import id.saring.catalog.question.Choice;
 import id.saring.catalog.question.Choices;
 import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionProblems;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.reading.YamlMap;
@@ -22,7 +23,7 @@ public class MultipleResponseType extends QuestionType {
     public Optional<QuestionDefinition> read(YamlMap question, ReadContext context) {
         List<Choice> choices = Choices.read(question, 2);
         if (Choices.correctCount(choices) == 0) {
-            question.report("choices", "question.noCorrect");
+            question.report("choices", QuestionProblems.QUESTION_NO_CORRECT);
             return Optional.empty();
         }
         int positive = choices.stream()
@@ -31,7 +32,7 @@ public class MultipleResponseType extends QuestionType {
                 .mapToInt(Integer::intValue)
                 .sum();
         if (positive != 0 && positive != 100) {
-            question.report("choices", "question.multiple.weights", positive);
+            question.report("choices", MultipleResponseProblems.QUESTION_MULTIPLE_WEIGHTS, positive);
             return Optional.empty();
         }
         return Optional.of(new MultipleResponse(choices));

@@ -73,7 +73,7 @@ public record Ordering(List<LocalizedText> steps) implements QuestionDefinition 
     /** The steps lettered in a scrambled order, each with a box for its place. */
     @Override
     public void ask(Paper paper) {
-        paper.hint(paper.text("worksheet.ordering.hint", steps.size()));
+        paper.hint(paper.text(OrderingMessages.WORKSHEET_ORDERING_HINT, steps.size()));
         List<Integer> order = printedSteps(paper);
         for (int p = 0; p < order.size(); p++) {
             paper.item(
@@ -93,7 +93,7 @@ public record Ordering(List<LocalizedText> steps) implements QuestionDefinition 
             places.add(paper.letter(p) + " = " + (order.get(p) + 1));
         }
         paper.answer(String.join(", ", places));
-        paper.heading(paper.text("worksheet.key.order"));
+        paper.heading(paper.text(OrderingMessages.WORKSHEET_KEY_ORDER));
         for (int step = 0; step < steps.size(); step++) {
             paper.item(
                     Marker.label((step + 1) + "."),

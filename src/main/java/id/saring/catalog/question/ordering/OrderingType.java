@@ -21,11 +21,11 @@ public class OrderingType extends QuestionType {
     public Optional<QuestionDefinition> read(YamlMap question, ReadContext context) {
         List<LocalizedText> steps = question.texts("steps");
         if (steps.size() < 2) {
-            question.report("steps", "question.ordering.tooFewSteps");
+            question.report("steps", OrderingProblems.QUESTION_ORDERING_TOO_FEW_STEPS);
             return Optional.empty();
         }
         if (steps.stream().map(LocalizedText::indonesian).distinct().count() < steps.size()) {
-            question.report("steps", "question.ordering.sameStep");
+            question.report("steps", OrderingProblems.QUESTION_ORDERING_SAME_STEP);
             return Optional.empty();
         }
         return Optional.of(new Ordering(steps));

@@ -53,7 +53,7 @@ public record ShortAnswer(List<String> accepted) implements QuestionDefinition {
     /** "Jawaban yang diterima:", since any of them counts. */
     @Override
     public String rightAnswerLabel() {
-        return "quiz.shortanswer.accepted";
+        return ShortAnswerMessages.QUIZ_SHORTANSWER_ACCEPTED;
     }
 
     /** Every accepted answer, comma-separated. */
@@ -79,6 +79,6 @@ public record ShortAnswer(List<String> accepted) implements QuestionDefinition {
     @Override
     public void answer(Paper paper) {
         paper.answer(String.join(" / ", accepted));
-        paper.hint(paper.text("worksheet.key.accepted"));
+        paper.hint(paper.text(ShortAnswerMessages.WORKSHEET_KEY_ACCEPTED));
     }
 }

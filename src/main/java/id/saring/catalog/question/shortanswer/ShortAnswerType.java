@@ -2,6 +2,7 @@ package id.saring.catalog.question.shortanswer;
 
 import com.google.auto.service.AutoService;
 import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionProblems;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.reading.YamlMap;
@@ -20,7 +21,7 @@ public class ShortAnswerType extends QuestionType {
     public Optional<QuestionDefinition> read(YamlMap question, ReadContext context) {
         List<String> answers = question.strings("answers");
         if (answers.isEmpty()) {
-            question.report("answers", "question.noCorrect");
+            question.report("answers", QuestionProblems.QUESTION_NO_CORRECT);
             return Optional.empty();
         }
         return Optional.of(new ShortAnswer(answers));

@@ -15,7 +15,7 @@ public record SingleChoice(List<Choice> choices) implements PickOne {
 
     @Override
     public void ask(Paper paper) {
-        paper.hint(paper.text("worksheet.single.hint"));
+        paper.hint(paper.text(SingleChoiceMessages.WORKSHEET_SINGLE_HINT));
         Choices.print(paper, choices);
     }
 }

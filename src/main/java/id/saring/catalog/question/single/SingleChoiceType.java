@@ -22,7 +22,7 @@ public class SingleChoiceType extends QuestionType {
     public Optional<QuestionDefinition> read(YamlMap question, ReadContext context) {
         List<Choice> choices = Choices.read(question, 2);
         if (Choices.correctCount(choices) != 1) {
-            question.report("choices", "question.single.oneCorrect", Choices.correctCount(choices));
+            question.report("choices", SingleChoiceProblems.QUESTION_SINGLE_ONE_CORRECT, Choices.correctCount(choices));
             return Optional.empty();
         }
         return Optional.of(new SingleChoice(choices));

@@ -36,12 +36,12 @@ public record TrueFalse(boolean answer, Optional<LocalizedText> feedbackTrue, Op
 
     @Override
     public Optional<LocalizedText> describe(Response response) {
-        return response.value("answer").map(a -> Words.of("quiz.truefalse." + a));
+        return judgedTrue(response).map(a -> Words.of(TrueFalseMessages.answer(a)));
     }
 
     @Override
     public LocalizedText rightAnswer() {
-        return Words.of("quiz.truefalse." + answer);
+        return Words.of(TrueFalseMessages.answer(answer));
     }
 
     @Override
@@ -58,12 +58,13 @@ public record TrueFalse(boolean answer, Optional<LocalizedText> feedbackTrue, Op
 
     @Override
     public void ask(Paper paper) {
-        paper.hint(paper.text("worksheet.truefalse.hint"));
-        paper.boxes(List.of(paper.text("quiz.truefalse.true"), paper.text("quiz.truefalse.false")));
+        paper.hint(paper.text(TrueFalseMessages.WORKSHEET_TRUEFALSE_HINT));
+        paper.boxes(List.of(
+                paper.text(TrueFalseMessages.QUIZ_TRUEFALSE_TRUE), paper.text(TrueFalseMessages.QUIZ_TRUEFALSE_FALSE)));
     }
 
     @Override
     public void answer(Paper paper) {
-        paper.answer(paper.text("quiz.truefalse." + answer));
+        paper.answer(paper.text(TrueFalseMessages.answer(answer)));
     }
 }

@@ -2,6 +2,7 @@ package id.saring.catalog.question.truefalse;
 
 import com.google.auto.service.AutoService;
 import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionProblems;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.reading.YamlMap;
@@ -19,7 +20,7 @@ public class TrueFalseType extends QuestionType {
     public Optional<QuestionDefinition> read(YamlMap question, ReadContext context) {
         Optional<Boolean> answer = question.bool("answer");
         if (answer.isEmpty() && !question.has("answer")) {
-            question.report("answer", "question.noCorrect");
+            question.report("answer", QuestionProblems.QUESTION_NO_CORRECT);
         }
         var feedbackTrue = question.text("feedback-true");
         var feedbackFalse = question.text("feedback-false");

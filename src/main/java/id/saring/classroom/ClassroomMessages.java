@@ -1,0 +1,26 @@
+package id.saring.classroom;
+
+import id.saring.infrastructure.i18n.MessageKeys;
+
+/** Why a class, a roster or an assignment was refused. */
+@MessageKeys
+public final class ClassroomMessages {
+
+    public static final String ASSIGNMENT_DATES_REQUIRED = "assignment.datesRequired";
+    public static final String ASSIGNMENT_DUE_BEFORE_OPEN = "assignment.dueBeforeOpen";
+    public static final String ASSIGNMENT_NO_COURSE = "assignment.noCourse";
+    public static final String ASSIGNMENT_NO_MODULE = "assignment.noModule";
+    public static final String ASSIGNMENT_NOT_FOUND = "assignment.notFound";
+    public static final String CLASS_BAD_GRADE = "class.badGrade";
+    public static final String CLASS_BAD_YEAR = "class.badYear";
+    public static final String CLASS_MOVE_SAME_CLASS = "class.moveSameClass";
+    public static final String CLASS_NAME_REQUIRED = "class.nameRequired";
+    public static final String CLASS_NOT_FOUND = "class.notFound";
+    public static final String CLASS_ONLY_STUDENTS = "class.onlyStudents";
+    public static final String CLASS_UNKNOWN_CODE = "class.unknownCode";
+    public static final String ROSTER_BAD_NAME = "roster.badName";
+    public static final String ROSTER_EMPTY = "roster.empty";
+    public static final String ROSTER_TOO_MANY = "roster.tooMany";
+
+    private ClassroomMessages() {}
+}

@@ -1,0 +1,23 @@
+package id.saring.view.admin;
+
+import id.saring.infrastructure.i18n.MessageKeys;
+
+/** What the administrator's pages say after publishing, converting GIFT, and adding schools and users. */
+@MessageKeys
+public final class AdminMessages {
+
+    public static final String ADMIN_COURSES_NOTHING_IN_FOLDER = "admin.courses.nothingInFolder";
+    public static final String ADMIN_COURSES_PUBLISHED = "admin.courses.published";
+    public static final String ADMIN_COURSES_REFUSED = "admin.courses.refused";
+    public static final String ADMIN_COURSES_REPUBLISHED = "admin.courses.republished";
+    public static final String ADMIN_COURSES_UNCHANGED = "admin.courses.unchanged";
+    public static final String ADMIN_COURSES_UNPUBLISHED = "admin.courses.unpublished";
+    public static final String ADMIN_GIFT_BAD_ID = "admin.gift.badId";
+    public static final String ADMIN_GIFT_CONVERTED = "admin.gift.converted";
+    public static final String ADMIN_GIFT_NOTHING = "admin.gift.nothing";
+    public static final String ADMIN_GIFT_PARTLY = "admin.gift.partly";
+    public static final String ADMIN_SCHOOLS_CREATED = "admin.schools.created";
+    public static final String ADMIN_USERS_CREATED = "admin.users.created";
+
+    private AdminMessages() {}
+}
