@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.saring.catalog.question.Response;
 import id.saring.quiz.boundary.AnswerEnvelope.Action;
+import id.saring.testing.HtmlForms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,6 +128,12 @@ class AnswerEnvelopeTest {
         while (anyName.find()) {
             assertTrue(AnswerEnvelope.FIELDS.contains(anyName.group(1)), "quiz.js names " + anyName.group(1));
         }
+    }
+
+    /** The load benchmark's and the failover test's students post answers as quiz.js does. */
+    @Test
+    void theTestStudentsKnowTheSameEnvelope() {
+        assertEquals(AnswerEnvelope.FIELDS, HtmlForms.AnswerForm.ENVELOPE);
     }
 
     private static Map<String, String[]> save(String name, String value) {
