@@ -277,12 +277,7 @@ public final class HtmlForms {
                 continue;
             }
             switch (tag) {
-                case "input" ->
-                    fields.add(new Field(
-                            Optional.ofNullable(attribute(attributes, "type")).orElse("text"),
-                            name,
-                            Optional.ofNullable(attribute(attributes, "value")).orElse(""),
-                            List.of()));
+                case "input" -> fields.add(control(attributes, name, "text"));
                 case "select" -> {
                     List<String> options = new ArrayList<>();
                     Matcher option = OPTION.matcher(content);
@@ -293,16 +288,20 @@ public final class HtmlForms {
                     fields.add(new Field("select", name, options.isEmpty() ? "" : options.get(0), options));
                 }
                 case "textarea" -> fields.add(new Field("textarea", name, "", List.of()));
-                case "button" ->
-                    fields.add(new Field(
-                            Optional.ofNullable(attribute(attributes, "type")).orElse("submit"),
-                            name,
-                            Optional.ofNullable(attribute(attributes, "value")).orElse(""),
-                            List.of()));
+                case "button" -> fields.add(control(attributes, name, "submit"));
                 default -> {}
             }
         }
         return fields;
+    }
+
+    /** An input or a button: its type (HTML's default when none is written) and value. */
+    private static Field control(String attributes, String name, String defaultType) {
+        return new Field(
+                Optional.ofNullable(attribute(attributes, "type")).orElse(defaultType),
+                name,
+                Optional.ofNullable(attribute(attributes, "value")).orElse(""),
+                List.of());
     }
 
     private static void append(StringBuilder body, String name, String value) {
