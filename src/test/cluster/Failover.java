@@ -1,3 +1,4 @@
+import id.saring.testing.HtmlForms;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -35,8 +36,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The failover test's students and its verdict, as one Java file run by the source launcher
- * ({@code java -cp <postgresql driver> src/test/cluster/Failover.java ...}); see
+ * The failover test's students and its verdict, as one Java file run by the source launcher with
+ * the forms reader it shares with the load benchmark compiled beside it
+ * ({@code javac -d <classes> src/test/java/id/saring/testing/HtmlForms.java}, then
+ * {@code java -cp <classes>:<postgresql driver> src/test/cluster/Failover.java ...}); see
  * src/test/scripts/failover.sh, which runs the three steps:
  *
  * <ul>
@@ -251,40 +254,30 @@ public class Failover {
             readLesson();
             String quiz = "/learn/quiz.xhtml?course=" + COURSE + "&quiz=" + QUIZ;
             Reply quizPage = page("quiz", "GET", quiz, null, 200, "action=\"/learn/start\"");
-            String start = Html.form(quizPage.body(), "action=\"/learn/start\"").body(Map.of(), null);
+            String start = HtmlForms.form(quizPage.body(), "action=\"/learn/start\"").body(Map.of(), null);
             Reply started = page("start", "POST", "/learn/start", start, 302, null);
             String attemptUrl = started.location();
             if (!attemptUrl.contains("/learn/attempt.xhtml?id=")) {
                 throw new GaveUp("start went to " + attemptUrl);
             }
-            List<Html.AnswerForm> forms = Html.answerForms(page("attempt", "GET", attemptUrl, null, 200, "id=\"quiz-head\"").body());
+            List<HtmlForms.AnswerForm> forms = HtmlForms.answerForms(page("attempt", "GET", attemptUrl, null, 200, "id=\"quiz-head\"").body());
             int saves = 0;
             while (!stopping && System.currentTimeMillis() < until && !forms.isEmpty()) {
                 pause(400 + random.nextInt(800)); // think
-                Html.AnswerForm form = forms.get(random.nextInt(forms.size()));
+                HtmlForms.AnswerForm form = forms.get(random.nextInt(forms.size()));
                 save(form);
                 if (++saves % 10 == 0) {
                     page("attempt", "GET", attemptUrl, null, 200, "id=\"quiz-head\"");
                 }
             }
             Reply last = page("attempt", "GET", attemptUrl, null, 200, "id=\"quiz-head\"");
-            page("logout", "POST", "/logout", Html.form(last.body(), "action=\"/logout\"").body(Map.of(), null), 302, null);
+            page("logout", "POST", "/logout", HtmlForms.form(last.body(), "action=\"/logout\"").body(Map.of(), null), 302, null);
         }
 
         void login() throws Exception {
             Reply form = page("login form", "GET", "/login.xhtml", null, 200, "jakarta.faces.ViewState");
-            Html.Form login = Html.form(form.body(), "type=\"password\"");
-            Map<String, String> typed = new HashMap<>();
-            String button = null;
-            for (Html.Field f : login.fields()) {
-                switch (f.type()) {
-                    case "text" -> typed.put(f.name(), username);
-                    case "password" -> typed.put(f.name(), password);
-                    case "submit" -> button = f.name();
-                    default -> {}
-                }
-            }
-            Reply done = page("login", "POST", login.action(), login.body(typed, button), 302, null);
+            HtmlForms.Form login = HtmlForms.form(form.body(), "type=\"password\"");
+            Reply done = page("login", "POST", login.action(), login.logIn(username, password), 302, null);
             if (!done.location().contains("/home.xhtml")) {
                 throw new GaveUp("login went to " + done.location());
             }
@@ -296,21 +289,21 @@ public class Failover {
             Matcher unread = Pattern.compile("<li>\\s*<a href=\"([^\"]*/learn/lesson\\.xhtml[^\"]*)\"").matcher(course.body());
             String lesson;
             if (unread.find()) {
-                lesson = Html.decode(unread.group(1));
+                lesson = HtmlForms.decode(unread.group(1));
             } else {
-                List<String> all = Html.links(course.body(), "/learn/lesson.xhtml");
+                List<String> all = HtmlForms.links(course.body(), "/learn/lesson.xhtml");
                 if (all.isEmpty()) {
                     return;
                 }
                 lesson = all.get(random.nextInt(all.size()));
             }
             Reply page = page("lesson", "GET", lesson, null, 200, "id=\"done-next\"");
-            String read = Html.form(page.body(), "action=\"/learn/read\"").body(Map.of(), null);
+            String read = HtmlForms.form(page.body(), "action=\"/learn/read\"").body(Map.of(), null);
             page("mark read", "POST", "/learn/read", read, 302, null);
         }
 
         /** quiz.js: the same body until it is acknowledged, one second between tries. */
-        void save(Html.AnswerForm form) throws Exception {
+        void save(HtmlForms.AnswerForm form) throws Exception {
             int sequence = sequences.merge(form.question(), form.sequence() + 1, (a, b) -> a + 1);
             String body = form.body(random, sequence, false);
             String response = stored(body);
@@ -431,14 +424,14 @@ public class Failover {
         }
     }
 
-    /** The response as attempt_answer.response holds it (AnswerServlet.responseOf, Answer.encode). */
+    /** The response as attempt_answer.response holds it (AnswerEnvelope.answerOf, Answer.encode). */
     static String stored(String body) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');
             String name = URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8);
             String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            if (!List.of("csrf", "attempt", "question", "sequence", "action", "next", "at").contains(name)) {
+            if (!HtmlForms.AnswerForm.ENVELOPE.contains(name)) {
                 values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
             }
         }
@@ -744,215 +737,5 @@ public class Failover {
             sha.update(row.getBytes(StandardCharsets.UTF_8));
         }
         return new String[] {String.valueOf(rows.size()), java.util.HexFormat.of().formatHex(sha.digest())};
-    }
-
-    // ------------------------------------------------------------------------------------ html
-
-    /**
-     * Forms read out of Saring's pages and their bodies written as a browser (and quiz.js) does;
-     * the same rules as the load benchmark's Html (src/bench/java/id/saring/bench/Html.java).
-     */
-    static final class Html {
-        private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
-        private static final Pattern FIELD =
-                Pattern.compile("<(input)\\b([^>]*)>()|<(select|textarea|button)\\b([^>]*)>(.*?)</\\4>", Pattern.DOTALL);
-        private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>", Pattern.DOTALL);
-
-        record Field(String type, String name, String value, List<String> options) {}
-
-        record Form(String action, String attributes, List<Field> fields) {
-            String value(String name) {
-                return fields.stream().filter(f -> name.equals(f.name())).findFirst().map(Field::value)
-                        .orElseThrow(() -> new IllegalStateException("no field " + name));
-            }
-
-            String body(Map<String, String> typed, String submitter) {
-                StringBuilder body = new StringBuilder();
-                for (Field f : fields) {
-                    switch (f.type()) {
-                        case "hidden" -> append(body, f.name(), typed.getOrDefault(f.name(), f.value()));
-                        case "text", "password", "textarea" -> append(body, f.name(), typed.getOrDefault(f.name(), ""));
-                        case "submit" -> {
-                            if (f.name().equals(submitter)) {
-                                append(body, f.name(), f.value());
-                            }
-                        }
-                        default -> {}
-                    }
-                }
-                return body.toString();
-            }
-        }
-
-        static Form form(String html, String marker) {
-            Matcher form = FORM.matcher(html);
-            while (form.find()) {
-                if (form.group(0).contains(marker)) {
-                    return new Form(attribute(form.group(1), "action"), form.group(1), fields(form.group(2)));
-                }
-            }
-            throw new IllegalStateException("no form with " + marker);
-        }
-
-        static List<Field> fields(String formHtml) {
-            List<Field> fields = new ArrayList<>();
-            Matcher field = FIELD.matcher(formHtml);
-            while (field.find()) {
-                boolean input = field.group(1) != null;
-                String tag = input ? "input" : field.group(4);
-                String attributes = input ? field.group(2) : field.group(5);
-                String content = input ? "" : field.group(6);
-                String name = attribute(attributes, "name");
-                if (name == null || attributes.contains("disabled=")) {
-                    continue;
-                }
-                switch (tag) {
-                    case "input" -> fields.add(new Field(Optional.ofNullable(attribute(attributes, "type")).orElse("text"),
-                            name, Optional.ofNullable(attribute(attributes, "value")).orElse(""), List.of()));
-                    case "select" -> {
-                        List<String> options = new ArrayList<>();
-                        Matcher option = OPTION.matcher(content);
-                        while (option.find()) {
-                            options.add(Optional.ofNullable(attribute(option.group(1), "value")).orElse(""));
-                        }
-                        fields.add(new Field("select", name, options.isEmpty() ? "" : options.get(0), options));
-                    }
-                    case "textarea" -> fields.add(new Field("textarea", name, "", List.of()));
-                    case "button" -> fields.add(new Field(Optional.ofNullable(attribute(attributes, "type")).orElse("submit"),
-                            name, Optional.ofNullable(attribute(attributes, "value")).orElse(""), List.of()));
-                    default -> {}
-                }
-            }
-            return fields;
-        }
-
-        record AnswerForm(String question, Form form) {
-            /** The body quiz.js posts: the envelope with the given sequence, then a random valid answer. */
-            String body(Random random, int sequence, boolean check) {
-                Map<String, List<Field>> groups = new LinkedHashMap<>();
-                for (Field f : form.fields()) {
-                    groups.computeIfAbsent(f.type() + " " + f.name(), k -> new ArrayList<>()).add(f);
-                }
-                List<String> selectValues = new ArrayList<>();
-                List<Field> selects = form.fields().stream().filter(f -> f.type().equals("select")).toList();
-                if (!selects.isEmpty()) {
-                    List<String> choices = new ArrayList<>(selects.get(0).options().stream().filter(v -> !v.isEmpty()).toList());
-                    Collections.shuffle(choices, random);
-                    for (int i = 0; i < selects.size(); i++) {
-                        List<String> own = selects.get(i).options().stream().filter(v -> !v.isEmpty()).toList();
-                        boolean sameSet = own.size() == choices.size() && own.containsAll(choices);
-                        selectValues.add(sameSet && i < choices.size() ? choices.get(i)
-                                : own.isEmpty() ? "" : own.get(random.nextInt(own.size())));
-                    }
-                }
-                Map<String, Field> chosenRadio = new LinkedHashMap<>();
-                Map<String, List<Field>> chosenBoxes = new LinkedHashMap<>();
-                groups.forEach((key, members) -> {
-                    if (key.startsWith("radio ")) {
-                        chosenRadio.put(key, members.get(random.nextInt(members.size())));
-                    } else if (key.startsWith("checkbox ")) {
-                        List<Field> picked = new ArrayList<>();
-                        for (Field box : members) {
-                            if (random.nextBoolean()) {
-                                picked.add(box);
-                            }
-                        }
-                        if (picked.isEmpty()) {
-                            picked.add(members.get(random.nextInt(members.size())));
-                        }
-                        chosenBoxes.put(key, picked);
-                    }
-                });
-                StringBuilder body = new StringBuilder();
-                int select = 0;
-                for (Field f : form.fields()) {
-                    String key = f.type() + " " + f.name();
-                    switch (f.type()) {
-                        case "hidden" -> append(body, f.name(), f.name().equals("sequence") ? String.valueOf(sequence) : f.value());
-                        case "radio" -> {
-                            if (chosenRadio.get(key) == f) {
-                                append(body, f.name(), f.value());
-                            }
-                        }
-                        case "checkbox" -> {
-                            if (chosenBoxes.get(key).contains(f)) {
-                                append(body, f.name(), f.value());
-                            }
-                        }
-                        case "select" -> append(body, f.name(), selectValues.get(select++));
-                        case "text", "textarea" -> append(body, f.name(), "takut ketinggalan " + random.nextInt(1000));
-                        default -> {}
-                    }
-                }
-                if (check) {
-                    append(body, "action", "check");
-                }
-                return body.toString();
-            }
-
-            int sequence() {
-                return Integer.parseInt(form.value("sequence"));
-            }
-        }
-
-        static List<AnswerForm> answerForms(String html) {
-            List<AnswerForm> answers = new ArrayList<>();
-            Matcher form = FORM.matcher(html);
-            while (form.find()) {
-                if (form.group(1).contains("class=\"answer\"")) {
-                    answers.add(new AnswerForm(attribute(form.group(1), "data-question"),
-                            new Form(attribute(form.group(1), "action"), form.group(1), fields(form.group(2)))));
-                }
-            }
-            return answers;
-        }
-
-        static String attribute(String attributes, String name) {
-            Matcher m = Pattern.compile("(?:^|\\s)" + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(attributes);
-            return m.find() ? decode(m.group(1)) : null;
-        }
-
-        static String decode(String text) {
-            if (text.indexOf('&') < 0) {
-                return text;
-            }
-            Matcher entity = Pattern.compile("&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos);").matcher(text);
-            StringBuilder out = new StringBuilder();
-            while (entity.find()) {
-                String e = entity.group(1);
-                String replacement = switch (e) {
-                    case "amp" -> "&";
-                    case "lt" -> "<";
-                    case "gt" -> ">";
-                    case "quot" -> "\"";
-                    case "apos" -> "'";
-                    default -> new String(Character.toChars(e.startsWith("#x")
-                            ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1))));
-                };
-                entity.appendReplacement(out, Matcher.quoteReplacement(replacement));
-            }
-            entity.appendTail(out);
-            return out.toString();
-        }
-
-        static List<String> links(String html, String part) {
-            List<String> links = new ArrayList<>();
-            Matcher href = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
-            while (href.find()) {
-                String link = decode(href.group(1));
-                if (link.contains(part)) {
-                    links.add(link);
-                }
-            }
-            return links;
-        }
-
-        static void append(StringBuilder body, String name, String value) {
-            if (body.length() > 0) {
-                body.append('&');
-            }
-            body.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
     }
 }

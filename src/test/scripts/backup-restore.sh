@@ -33,15 +33,15 @@ jars=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' 
 h2_version=$(sed -n 's:.*<h2.version>\(.*\)</h2.version>.*:\1:p' pom.xml)
 h2_jar=~/.m2/repository/com/h2database/h2/$h2_version/h2-$h2_version.jar
 [ -f "$h2_jar" ] || mvn -B -q dependency:get -Dartifact="com.h2database:h2:$h2_version"
-run_java() { java -cp "$jars:$h2_jar" src/test/cluster/Failover.java "$@"; }
+# The students read and fill Saring's forms with the load benchmark's reader (HtmlForms).
+javac -d "$out/classes" src/test/java/id/saring/testing/HtmlForms.java
+run_java() { java -cp "$out/classes:$jars:$h2_jar" src/test/cluster/Failover.java "$@"; }
 
 pid=""
+# shellcheck source=stop-process.sh
+source src/test/scripts/stop-process.sh
 stop_saring() {
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-        kill "$pid"
-        for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-        kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
-    fi
+    stop_process "$pid"
     pid=""
 }
 trap stop_saring EXIT

@@ -43,13 +43,10 @@ mkdir -p "$out" "$server_dir"
 
 pid=""
 sampler=""
+# shellcheck source=stop-process.sh
+source src/test/scripts/stop-process.sh
 stop_server() {
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-        kill "$pid"
-        for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-        kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
-        wait "$pid" 2>/dev/null || true
-    fi
+    stop_process "$pid"
     pid=""
 }
 cleanup() {

@@ -23,17 +23,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
+# shellcheck source=cluster-settings.sh
+source src/test/scripts/cluster-settings.sh
 instances=${CLUSTER_INSTANCES:-2}
-schema=${CLUSTER_SCHEMA:-saring_cluster}
-lb_port=${CLUSTER_LB_PORT:-28000}
 lb_tls_port=${CLUSTER_LB_TLS_PORT:-28001}
 http_base=${CLUSTER_HTTP_BASE:-28080}
 grid_base=${CLUSTER_GRID_BASE:-28090}
-password=${CLUSTER_ADMIN_PASSWORD:-Cluster-Sandi-2024}
 java_opts=${CLUSTER_JAVA_OPTS:--Xmx512m}
-pg_host=${CLUSTER_PG_HOST:-127.0.0.1}
-pg_port=${CLUSTER_PG_PORT:-5432}
-pg_db=${CLUSTER_PG_DB:-test}
 dir="$PWD/target/cluster"
 
 http_port() { echo $((http_base + $1 - 1)); }
@@ -74,8 +70,6 @@ fresh_schema() {
         -c "drop schema if exists $schema cascade" -c "create schema $schema" > /dev/null
 }
 
-db_url() { echo "jdbc:postgresql://$pg_host:$pg_port/$pg_db?currentSchema=$schema"; }
-
 launch() { # n: starts instance n in the background, pid in target/cluster/instance-n.pid
     local n=$1
     if alive "$n"; then echo "instance $n already runs (pid $(pid_of "$n"))"; return 0; fi
@@ -84,7 +78,7 @@ launch() { # n: starts instance n in the background, pid in target/cluster/insta
     rm -rf "$dir/instance-$n"
     mkdir -p "$dir/instance-$n"
     # shellcheck disable=SC2086
-    SARING_DB_URL="$(db_url)" SARING_ADMIN_PASSWORD="$password" SARING_COURSES_DIR="$PWD/courses" \
+    SARING_DB_URL="$jdbc" SARING_ADMIN_PASSWORD="$password" SARING_COURSES_DIR="$PWD/courses" \
         setsid nohup java $java_opts -Dsaring.cluster=true -Dhazelcast.socket.bind.any=false \
         -jar "$dir/runtime.jar" \
         --deploy "$dir/saring.war" --contextroot / \

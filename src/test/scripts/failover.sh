@@ -18,10 +18,8 @@ kills=${1:-10}
 students=${FAILOVER_STUDENTS:-30}
 settle=${FAILOVER_SETTLE:-15}
 warmup=${FAILOVER_WARMUP:-20}
-schema=${CLUSTER_SCHEMA:-saring_cluster}
-password=${CLUSTER_ADMIN_PASSWORD:-Cluster-Sandi-2024}
-lb="http://127.0.0.1:${CLUSTER_LB_PORT:-28000}"
-jdbc="jdbc:postgresql://${CLUSTER_PG_HOST:-127.0.0.1}:${CLUSTER_PG_PORT:-5432}/${CLUSTER_PG_DB:-test}?currentSchema=$schema"
+# shellcheck source=cluster-settings.sh
+source src/test/scripts/cluster-settings.sh
 out="$PWD/target/failover"
 cluster="bash src/test/scripts/cluster.sh"
 
@@ -36,7 +34,9 @@ $cluster start
 rm -rf "$out"
 mkdir -p "$out"
 pg_jar=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort -V | tail -n1)
-run_java() { java -cp "$pg_jar" src/test/cluster/Failover.java "$@"; }
+# The students read and fill Saring's forms with the load benchmark's reader (HtmlForms).
+javac -d "$out/classes" src/test/java/id/saring/testing/HtmlForms.java
+run_java() { java -cp "$out/classes:$pg_jar" src/test/cluster/Failover.java "$@"; }
 
 echo "== seeding $students students"
 run_java seed "$jdbc" "$students"

@@ -17,10 +17,8 @@ cd "$(dirname "$0")/../../.."
 
 students=${1:-200}
 seconds=${2:-120}
-schema=${CLUSTER_SCHEMA:-saring_cluster}
-password=${CLUSTER_ADMIN_PASSWORD:-Cluster-Sandi-2024}
-lb="http://127.0.0.1:${CLUSTER_LB_PORT:-28000}"
-jdbc="jdbc:postgresql://${CLUSTER_PG_HOST:-127.0.0.1}:${CLUSTER_PG_PORT:-5432}/${CLUSTER_PG_DB:-test}?currentSchema=$schema"
+# shellcheck source=cluster-settings.sh
+source src/test/scripts/cluster-settings.sh
 out="$PWD/target/bench/scale"
 cluster="bash src/test/scripts/cluster.sh"
 

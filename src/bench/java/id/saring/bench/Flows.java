@@ -15,6 +15,7 @@ import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import id.saring.testing.HtmlForms;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
@@ -133,12 +134,12 @@ final class Flows {
                         session -> "/login.xhtml",
                         Bench.LOGIN_FORM,
                         bodyString()
-                                .transform(html -> Html.form(html, "type=\"password\""))
+                                .transform(html -> HtmlForms.form(html, "type=\"password\""))
                                 .saveAs("loginForm"))
                 .exec(postRedirect(
                         Bench.LOGIN,
                         "login",
-                        session -> session.<Html.Form>get("loginForm").action(),
+                        session -> session.<HtmlForms.Form>get("loginForm").action(),
                         Flows::loginBody,
                         "/home.xhtml",
                         "afterLogin"))
@@ -147,27 +148,12 @@ final class Flows {
     }
 
     private static String loginBody(Session session) {
-        Html.Form form = session.get("loginForm");
-        String user = null;
-        String password = null;
-        String button = null;
-        for (Html.Field field : form.fields()) {
-            switch (field.type()) {
-                case "text" -> user = field.name();
-                case "password" -> password = field.name();
-                case "submit" -> button = field.name();
-                default -> {}
-            }
-        }
-        if (user == null || password == null || button == null) {
-            throw new IllegalStateException("login form without user, password or button: " + form.fields());
-        }
-        return form.body(Map.of(user, session.getString("username"), password, Bench.PASSWORD), button);
+        return session.<HtmlForms.Form>get("loginForm").logIn(session.getString("username"), Bench.PASSWORD);
     }
 
     private static CheckBuilder courseLinks() {
         return bodyString()
-                .transform(html -> Html.links(html, "/learn/course.xhtml?id="))
+                .transform(html -> HtmlForms.links(html, "/learn/course.xhtml?id="))
                 .saveAs("courses");
     }
 
@@ -195,15 +181,15 @@ final class Flows {
                                 "attempt",
                                 session -> session.getString("attemptUrl"),
                                 Bench.ATTEMPT_PAGE,
-                                bodyString().transform(Html::answerForms).saveAs("answers"),
+                                bodyString().transform(HtmlForms::answerForms).saveAs("answers"),
                                 bodyString()
-                                        .transform(html -> Html.form(html, "id=\"submit-form\""))
+                                        .transform(html -> HtmlForms.form(html, "id=\"submit-form\""))
                                         .saveAs("submitForm"))));
     }
 
     private static String startBody(String html) {
         return html.contains("action=\"/learn/start\"")
-                ? Html.form(html, "action=\"/learn/start\"").body(Map.of(), null)
+                ? HtmlForms.form(html, "action=\"/learn/start\"").body(Map.of(), null)
                 : "";
     }
 
@@ -218,13 +204,13 @@ final class Flows {
         return repeat(
                         session -> Math.min(
                                 count,
-                                session.<List<Html.AnswerForm>>getList("answers")
+                                session.<List<HtmlForms.AnswerForm>>getList("answers")
                                         .size()),
                         "q")
                 .on(think(thinkMin, thinkMax)
                         .exec(session -> {
-                            Html.AnswerForm form =
-                                    session.<Html.AnswerForm>getList("answers").get(session.getInt("q"));
+                            HtmlForms.AnswerForm form =
+                                    session.<HtmlForms.AnswerForm>getList("answers").get(session.getInt("q"));
                             long seed = ThreadLocalRandom.current().nextLong();
                             int sequence = form.sequence();
                             return session.set("answerUrl", form.form().action())
@@ -263,8 +249,8 @@ final class Flows {
         return postRedirect(
                         Bench.SUBMIT,
                         "submit",
-                        session -> session.<Html.Form>get("submitForm").action(),
-                        session -> session.<Html.Form>get("submitForm").body(Map.of(), null),
+                        session -> session.<HtmlForms.Form>get("submitForm").action(),
+                        session -> session.<HtmlForms.Form>get("submitForm").body(Map.of(), null),
                         "/learn/review.xhtml?id=",
                         "reviewUrl")
                 .exec(page("review", session -> session.getString("reviewUrl"), Bench.REVIEW_PAGE))
@@ -278,13 +264,13 @@ final class Flows {
     static String nextFromCourse(String html) {
         Matcher unread = UNREAD.matcher(html);
         if (unread.find()) {
-            return Html.decode(unread.group(1));
+            return HtmlForms.decode(unread.group(1));
         }
         Matcher next = CONTINUE.matcher(html);
         if (next.find()) {
-            return Html.decode(next.group(1));
+            return HtmlForms.decode(next.group(1));
         }
-        List<String> lessons = new ArrayList<>(Html.links(html, "/learn/lesson.xhtml"));
+        List<String> lessons = new ArrayList<>(HtmlForms.links(html, "/learn/lesson.xhtml"));
         return lessons.isEmpty() ? "" : lessons.get(ThreadLocalRandom.current().nextInt(lessons.size()));
     }
 
@@ -294,7 +280,7 @@ final class Flows {
                         session -> session.getString("next"),
                         Bench.LESSON_PAGE,
                         bodyString()
-                                .transform(html -> Html.form(html, "action=\"/learn/read\"")
+                                .transform(html -> HtmlForms.form(html, "action=\"/learn/read\"")
                                         .body(Map.of(), null))
                                 .saveAs("readBody"))
                 .exec(think(thinkMin, thinkMax))

@@ -1,5 +1,6 @@
 package id.saring.view;
 
+import id.saring.infrastructure.time.SchoolZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Moments in the school's time zone ({@code saring.timezone}: WIB by default; WITA and WIT schools
@@ -21,11 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Moments {
 
     @Inject
-    @ConfigProperty(name = "saring.timezone", defaultValue = "Asia/Jakarta")
-    String timezone;
+    SchoolZone schoolZone;
 
     public ZoneId zone() {
-        return ZoneId.of(timezone);
+        return schoolZone.zone();
     }
 
     /** e.g. "28 Nov 2026, 23.59" in Indonesian. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.saring.catalog.reading.CourseFiles;
 import id.saring.catalog.reading.CourseFilesTest;
 import id.saring.catalog.reading.SampleCourse;
 import id.saring.security.XssCorpus.Payload;
@@ -13,6 +14,7 @@ import id.saring.testing.Admin;
 import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
 import id.saring.testing.SampleQuiz;
+import id.saring.testing.Texts;
 import id.saring.testing.WebClient;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -197,7 +199,7 @@ class XssBrowserIT extends BrowserTest {
         }
         for (int i = 0; i < certificates.size(); i++) {
             browser.open(base + "verify.xhtml?code=" + certificates.get(i));
-            browser.waitForText(By.id("verify-result"), "Sertifikat ini asli");
+            browser.waitForText(By.id("verify-result"), Texts.of("verify.genuine"));
             guard.check("certificate check (no login)", numbers(names.get(i + 1)));
         }
 
@@ -252,12 +254,13 @@ class XssBrowserIT extends BrowserTest {
             Path roster = downloads.resolve("daftar-xss-" + half.get(0).number() + ".csv");
             Files.writeString(
                     roster, "nama\n" + half.stream().map(Payload::text).collect(Collectors.joining("\n")) + "\n");
-            browser.driver()
-                    .findElement(By.id("import:upload_input"))
-                    .sendKeys(roster.toAbsolutePath().toString());
-            browser.waitForText(By.id("import:names"), half.get(half.size() - 1).marker());
+            browser.upload(
+                    By.id("import:upload_input"),
+                    roster,
+                    By.id("import:names"),
+                    half.get(half.size() - 1).marker());
             browser.click(By.id("import:submit"));
-            browser.waitForText(By.id("import:feedback"), "Tidak ada yang diimpor");
+            browser.waitForText(By.id("import:feedback"), Texts.pattern("roster.refused"));
             String problems = browser.text(By.id("roster-problems"));
             List<Integer> rosterShown = half.stream()
                     .filter(p -> p.text().indexOf(',') < 0
@@ -334,7 +337,7 @@ class XssBrowserIT extends BrowserTest {
                 giftQuiz,
                 XssCorpus.all().stream().map(p -> "`` " + p.text() + " ``").collect(Collectors.joining("\n\n")));
         upload(zip("kursus-xss.zip", good));
-        browser.waitForText(By.id("publish:feedback"), "kursus-xss diterbitkan sebagai versi 1");
+        browser.waitForText(By.id("publish:feedback"), Texts.of("admin.courses.published", "kursus-xss", 1));
         List<Integer> titles = numbers(XssCorpus.packed(80).get(0));
         guard.check("admin courses, published", titles);
         browser.open(base + "admin/preview.xhtml?course=kursus-xss&version=1");
@@ -443,17 +446,28 @@ class XssBrowserIT extends BrowserTest {
             many.put("contoh/gambar/" + i + ".png", new byte[] {1});
         }
         Map<String, String> cases = new LinkedHashMap<>();
-        cases.put(write("jalan-keluar.zip", CourseFilesTest.zip(traversal)).toString(), "tidak aman");
-        cases.put(write("jalan-mutlak.zip", CourseFilesTest.zip(absolute)).toString(), "tidak aman");
+        cases.put(
+                write("jalan-keluar.zip", CourseFilesTest.zip(traversal)).toString(),
+                Texts.problem("zip.unsafePath", "contoh/../../../../tmp/saring-xss-traversal.md"));
+        cases.put(
+                write("jalan-mutlak.zip", CourseFilesTest.zip(absolute)).toString(),
+                Texts.problem("zip.unsafePath", "/tmp/saring-xss-absolute.md"));
         Path bombZip = write("bom.zip", CourseFilesTest.zip(bomb));
         assertTrue(Files.size(bombZip) < 100_000, "20 MB of zeros compress to " + Files.size(bombZip) + " bytes");
-        cases.put(bombZip.toString(), "lebih besar dari");
-        cases.put(write("banyak.zip", CourseFilesTest.zip(many)).toString(), "lebih dari");
+        cases.put(
+                bombZip.toString(),
+                Texts.problem(
+                        "zip.fileTooBig",
+                        "contoh/01-modul-satu/gambar/nol.png",
+                        CourseFiles.MAX_FILE_BYTES / (1024 * 1024)));
+        cases.put(
+                write("banyak.zip", CourseFilesTest.zip(many)).toString(),
+                Texts.problem("zip.tooManyFiles", CourseFiles.MAX_FILES));
         cases.put(
                 write("bukan.zip", "ini bukan zip".getBytes(StandardCharsets.UTF_8))
                         .toString(),
-                "bukan zip");
-        cases.put(write("kosong.zip", new byte[0]).toString(), "bukan zip");
+                Texts.problem("zip.notAZip"));
+        cases.put(write("kosong.zip", new byte[0]).toString(), Texts.problem("zip.notAZip"));
         for (Map.Entry<String, String> abuse : cases.entrySet()) {
             String name = Path.of(abuse.getKey()).getFileName().toString();
             browser.open(base + "admin/courses.xhtml");
@@ -461,7 +475,7 @@ class XssBrowserIT extends BrowserTest {
             browser.waitForText(By.id("problems"), name);
             String problems = browser.text(By.id("problems"));
             assertTrue(
-                    problems.toLowerCase().contains(abuse.getValue()),
+                    problems.contains(name + ": " + abuse.getValue()),
                     name + " is refused with a clear message: " + problems);
             assertEquals(before, browser.text(By.id("list:courses")), name + " publishes nothing");
             guard.check("admin courses, " + name + " refused", List.of());
@@ -476,11 +490,9 @@ class XssBrowserIT extends BrowserTest {
         browser.open(base + "admin/gift.xhtml");
         browser.type(By.id("gift:quizId"), "kuis-sampah");
         browser.type(By.id("gift:quizTitle"), "Kuis sampah");
-        browser.driver().findElement(By.id("gift:upload_input")).sendKeys(junkFile.toString());
-        browser.find(By.id("gift:text"));
-        Thread.sleep(1000);
+        browser.upload(By.id("gift:upload_input"), junkFile, By.id("gift:text"));
         browser.click(By.id("gift:convert"));
-        browser.waitForText(By.id("gift:feedback"), "Tidak ada soal yang bisa diubah");
+        browser.waitForText(By.id("gift:feedback"), Texts.of("admin.gift.nothing"));
         guard.check("admin GIFT junk refused", List.of());
         browser.logOut();
 
@@ -495,7 +507,7 @@ class XssBrowserIT extends BrowserTest {
         browser.click(By.linkText("8S"));
         String url = browser.driver().getCurrentUrl();
         Map<String, String> rosters = new LinkedHashMap<>();
-        rosters.put(write("sampah.csv", junk).toString(), "");
+        rosters.put(write("sampah.csv", junk).toString(), Texts.of("roster.tooMany"));
         rosters.put(
                 write(
                                 "banyak.csv",
@@ -505,17 +517,16 @@ class XssBrowserIT extends BrowserTest {
                                         .collect(Collectors.joining("\n"))
                                         .getBytes(StandardCharsets.UTF_8))
                         .toString(),
-                "Paling banyak 60");
+                Texts.of("roster.tooMany"));
         rosters.put(
                 write(
                                 "panjang.csv",
                                 ("Siswa " + "a".repeat(150) + "\nDewi Anggraini\n").getBytes(StandardCharsets.UTF_8))
                         .toString(),
-                "Tidak ada yang diimpor");
+                Texts.of("roster.refused", 1));
         for (Map.Entry<String, String> roster : rosters.entrySet()) {
             browser.open(url);
-            browser.driver().findElement(By.id("import:upload_input")).sendKeys(roster.getKey());
-            Thread.sleep(1000);
+            browser.upload(By.id("import:upload_input"), Path.of(roster.getKey()), By.id("import:names"));
             browser.click(By.id("import:submit"));
             browser.find(By.cssSelector("[id='import:feedback'] .ui-messages-error"));
             String feedback = browser.text(By.id("import:feedback"));
@@ -538,7 +549,7 @@ class XssBrowserIT extends BrowserTest {
         type(quiz.inCurrent("input[name=text]"), shortAnswer);
         quiz.next(6);
         quiz.pick("SEBARKAN SEGERA!!");
-        quiz.pick("Hoaks");
+        quiz.pick(Texts.of("quiz.hoax.verdict.hoaks"));
         quiz.next(7);
         quiz.pick("Tante, sudah cek ke situs PLN?");
         quiz.next(8);

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -159,8 +161,42 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** Waits until the element's text holds {@code text}, e.g. a message whatever its numbers ({@link Texts#pattern}). */
+    public void waitForText(By by, Pattern text) {
+        wait.until(d -> text.matcher(d.findElement(by).getText()).find());
+    }
+
     public String text(By by) {
         return wait.until(d -> d.findElement(by).getText());
+    }
+
+    /**
+     * Chooses {@code file} in a PrimeFaces upload ({@code input}: its file field, hidden) and
+     * waits for the answer: {@code message} in {@code result}.
+     */
+    public void upload(By input, Path file, By result, String message) {
+        present(input).sendKeys(file.toAbsolutePath().toString());
+        waitForText(result, message);
+    }
+
+    /**
+     * Chooses {@code file} in a PrimeFaces upload and waits until {@code filled}, the field the
+     * upload fills (a text area), holds something else than before.
+     */
+    public void upload(By input, Path file, By filled) {
+        String before = shown(filled);
+        present(input).sendKeys(file.toAbsolutePath().toString());
+        wait.until(d -> !before.equals(shown(filled)));
+    }
+
+    /** What a field holds, or an element says; empty when it is not in the page. */
+    private String shown(By by) {
+        List<WebElement> found = driver.findElements(by);
+        if (found.isEmpty()) {
+            return "";
+        }
+        String value = found.get(0).getDomProperty("value");
+        return value != null ? value : found.get(0).getText();
     }
 
     /** Logs in on the login page of {@code base} and waits for the logged-in header. */
@@ -175,7 +211,7 @@ public final class Browser implements AutoCloseable {
     /** Logs out and waits for the landing page, so the next page opened does not race the logout. */
     public void logOut() {
         click(By.id("logout"));
-        waitForText(By.id("main"), "Kamu sudah keluar");
+        waitForText(By.id("main"), Texts.of("landing.loggedOut"));
     }
 
     /**

@@ -15,12 +15,12 @@ public final class SampleQuiz {
 
     /** Every answer right: 100. */
     public void answerEverythingRight() {
-        answer("Hoaks");
+        answer(Texts.of("quiz.hoax.verdict.hoaks"));
     }
 
     /**
-     * Every answer right except, possibly, the hoax post's verdict ("Fakta" is wrong and costs half
-     * of that question), then submits.
+     * Every answer right except, possibly, the hoax post's verdict (its label; "fakta" is wrong and
+     * costs half of that question), then submits.
      */
     public void answer(String hoaxVerdict) {
         answerTheFirstFiveRight();
@@ -33,7 +33,7 @@ public final class SampleQuiz {
         pick("Tante, sudah cek ke situs PLN?");
         browser.screenshot("quiz-chat-thread");
         next(8);
-        browser.waitForText(By.id("summary-count"), "Terjawab 8 dari 8 soal");
+        browser.waitForText(By.id("summary-count"), Texts.of("quiz.summary.answered", 8, 8));
         browser.click(By.id("submit-attempt"));
     }
 
@@ -44,7 +44,7 @@ public final class SampleQuiz {
         pick("Cari sumber aslinya");
         pick("Bandingkan dengan media lain");
         next(2);
-        pick("Benar");
+        pick(Texts.of("quiz.truefalse.true"));
         next(3);
         new Select(inCurrent("select[name=m0]")).selectByVisibleText("Salah tanpa sengaja");
         new Select(inCurrent("select[name=m1]")).selectByVisibleText("Salah dengan sengaja");

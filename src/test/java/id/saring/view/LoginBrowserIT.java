@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
+import id.saring.testing.Texts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,7 +32,7 @@ class LoginBrowserIT extends BrowserTest {
         logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
         browser.find(By.id("admin-home"));
 
-        browser.click(By.linkText("Kelola pengguna"));
+        browser.click(By.linkText(Texts.of("home.admin.users")));
         browser.type(By.id("create:username"), "Rani.Putri");
         browser.type(By.id("create:displayName"), "Rani Putri");
         browser.type(By.id("create:password"), "bintang-pagi-7");
@@ -40,20 +41,20 @@ class LoginBrowserIT extends BrowserTest {
         browser.waitForText(By.id("accounts"), "Rani Putri");
         browser.screenshot("admin-users");
         browser.click(By.id("logout"));
-        browser.waitForText(By.id("main"), "Kamu sudah keluar");
+        browser.waitForText(By.id("main"), Texts.of("landing.loggedOut"));
 
         browser.click(By.id("login-link"));
         logIn("rani.putri", "bintang-pagi-7");
-        browser.waitForText(By.tagName("h1"), "Halo, Rani Putri!");
+        browser.waitForText(By.tagName("h1"), Texts.of("home.greeting", "Rani Putri"));
         browser.find(By.id("student-home"));
         browser.screenshot("student-home");
 
         browser.open(base + "admin/users.xhtml");
-        browser.waitForText(By.tagName("h1"), "Halaman ini bukan untukmu");
+        browser.waitForText(By.tagName("h1"), Texts.of("error.403.title"));
 
         browser.open(base + "home.xhtml");
         browser.click(By.id("logout"));
-        browser.waitForText(By.id("main"), "Kamu sudah keluar");
+        browser.waitForText(By.id("main"), Texts.of("landing.loggedOut"));
         browser.open(base + "home.xhtml");
         browser.find(By.id("login:username"));
         assertTrue(
@@ -64,7 +65,7 @@ class LoginBrowserIT extends BrowserTest {
     void aWrongPasswordSaysSoAndAProtectedPageComesBackAfterLogin() {
         browser.open(base + "account/password.xhtml");
         logIn(Deployments.ADMIN_USERNAME, "salah-sekali");
-        browser.waitForText(By.id("messages"), "Nama pengguna atau kata sandi salah");
+        browser.waitForText(By.id("messages"), Texts.of("login.failed"));
         browser.screenshot("login-failed");
 
         logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
@@ -86,7 +87,7 @@ class LoginBrowserIT extends BrowserTest {
         browser.waitForText(By.tagName("h1"), "Learn to filter information");
 
         browser.click(By.cssSelector("a[hreflang=id]"));
-        browser.waitForText(By.tagName("h1"), "Belajar menyaring informasi");
+        browser.waitForText(By.tagName("h1"), Texts.of("landing.title"));
     }
 
     private void logIn(String username, String password) {

@@ -10,6 +10,7 @@ import id.saring.classroom.entity.Assignment;
 import id.saring.classroom.entity.SchoolClass;
 import id.saring.identity.boundary.Accounts;
 import id.saring.identity.entity.Account;
+import id.saring.infrastructure.time.SchoolZone;
 import id.saring.progress.boundary.Progress;
 import id.saring.progress.control.CourseProgress;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Work teachers give their classes, and what each student has to do by when. Teachers change only
@@ -59,8 +58,7 @@ public class Assignments {
     AuditLog audit;
 
     @Inject
-    @ConfigProperty(name = "saring.timezone", defaultValue = "Asia/Jakarta")
-    String timezone;
+    SchoolZone schoolZone;
 
     Clock clock = Clock.systemUTC();
 
@@ -189,7 +187,7 @@ public class Assignments {
 
     /** A moment as the school reads it, for the audit trail: 2026-11-28 23:59 Asia/Jakarta. */
     private String local(Instant moment) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV").format(moment.atZone(ZoneId.of(timezone)));
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV").format(moment.atZone(schoolZone.zone()));
     }
 
     /** The key of {@link #dueDates} for work on the whole course. */

@@ -45,10 +45,8 @@ public class CsrfFilter extends HttpFilter {
         LOG.warning(() -> "Refused a cross-site " + request.getMethod() + " " + request.getRequestURI() + " (origin "
                 + request.getHeader("Origin") + ", fetch site " + request.getHeader("Sec-Fetch-Site") + ")");
         response.setHeader("Cache-Control", "no-store");
-        if (String.valueOf(request.getHeader("Accept")).contains("application/json")) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json");
-            response.getWriter().write("{\"error\":\"csrf\"}");
+        if (JsonReply.isWanted(request)) {
+            JsonReply.error(response, HttpServletResponse.SC_FORBIDDEN, "csrf");
         } else {
             // The refusal page is a Faces page: shown as a plain GET, so Faces does not take the
             // refused form's fields for a postback of the refusal page itself.

@@ -75,10 +75,8 @@ public class RequestLimitsFilter extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         // An unread body would be taken for the next request on this connection.
         response.setHeader("Connection", "close");
-        if (String.valueOf(request.getHeader("Accept")).contains("application/json")) {
-            response.setStatus(status);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"error\":\"" + reason + "\"}");
+        if (JsonReply.isWanted(request)) {
+            JsonReply.error(response, status, reason);
         } else {
             response.setStatus(status);
             request.setAttribute(REFUSED_STATUS, status);

@@ -1,2 +1,2 @@
-/** Servlet filters that apply to every response. */
+/** Servlet filters that apply to every response, and the small JSON replies scripts read. */
 package id.saring.infrastructure.web;

@@ -9,6 +9,7 @@ import id.saring.identity.boundary.Accounts;
 import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.infrastructure.time.SchoolZone;
 import id.saring.privacy.PrivacyMessages;
 import id.saring.privacy.entity.GuardianConsent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashSet;
@@ -30,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Guardians' consent, noted by a teacher of one of the student's classes. Missing consent blocks
@@ -60,8 +59,7 @@ public class Consents {
     AuditLog audit;
 
     @Inject
-    @ConfigProperty(name = "saring.timezone", defaultValue = "Asia/Jakarta")
-    String timezone;
+    SchoolZone schoolZone;
 
     Clock clock = Clock.systemUTC();
 
@@ -96,7 +94,7 @@ public class Consents {
         if (givenOn == null) {
             throw new PrivacyException(PrivacyMessages.CONSENT_DATE_REQUIRED);
         }
-        if (givenOn.isAfter(LocalDate.now(clock.withZone(ZoneId.of(timezone))))) {
+        if (givenOn.isAfter(LocalDate.now(clock.withZone(schoolZone.zone())))) {
             throw new PrivacyException(PrivacyMessages.CONSENT_DATE_IN_FUTURE);
         }
         if (givenOn.isBefore(EARLIEST)) {

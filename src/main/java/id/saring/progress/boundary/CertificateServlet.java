@@ -1,6 +1,7 @@
 package id.saring.progress.boundary;
 
 import id.saring.infrastructure.i18n.Languages;
+import id.saring.infrastructure.time.SchoolZone;
 import id.saring.progress.control.CertificatePdf;
 import id.saring.progress.entity.Certificate;
 import jakarta.inject.Inject;
@@ -9,9 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The student's own certificate of a completed course, as a PDF; issued on first download. */
 @WebServlet("/learn/certificate")
@@ -21,8 +20,7 @@ public class CertificateServlet extends HttpServlet {
     transient Certificates certificates;
 
     @Inject
-    @ConfigProperty(name = "saring.timezone", defaultValue = "Asia/Jakarta")
-    transient String timezone;
+    transient SchoolZone schoolZone;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -43,7 +41,7 @@ public class CertificateServlet extends HttpServlet {
                 issued.getIssuedAt(),
                 Certificates.printed(issued.getCode()),
                 verify,
-                ZoneId.of(timezone),
+                schoolZone.zone(),
                 Languages.locale(Languages.of(request)));
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"sertifikat-" + course + ".pdf\"");

@@ -1,15 +1,12 @@
 package id.saring.quiz.boundary;
 
-import id.saring.catalog.question.Response;
+import id.saring.infrastructure.web.JsonReply;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.logging.Logger;
 
 /**
@@ -21,8 +18,6 @@ import java.util.logging.Logger;
 @WebServlet("/learn/answer")
 public class AnswerServlet extends HttpServlet {
 
-    static final Set<String> RESERVED = Set.of("csrf", "attempt", "question", "sequence", "action", "next", "at");
-
     private static final Logger LOG = Logger.getLogger(AnswerServlet.class.getName());
 
     @Inject
@@ -31,74 +26,69 @@ public class AnswerServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
-        boolean json = String.valueOf(request.getHeader("Accept")).contains("application/json");
+        boolean json = JsonReply.isWanted(request);
         String username = request.getUserPrincipal().getName();
-        long attemptId;
-        int sequence;
+        AnswerEnvelope envelope;
         try {
-            attemptId = Long.parseLong(request.getParameter("attempt"));
-            sequence = Integer.parseInt(String.valueOf(request.getParameter("sequence")));
-        } catch (NumberFormatException e) {
-            refuse(response, json, HttpServletResponse.SC_BAD_REQUEST, "attempt.invalidAnswer");
+            envelope = AnswerEnvelope.of(request.getParameterMap());
+        } catch (AttemptException e) {
+            refuse(response, json, e);
             return;
         }
-        String questionId = request.getParameter("question");
-        String action = String.valueOf(request.getParameter("action"));
-        String page = request.getContextPath() + "/learn/attempt.xhtml?id=" + attemptId;
         try {
-            if (action.equals("submit")) {
-                attempts.submit(attemptId, username);
-                response.sendRedirect(request.getContextPath() + "/learn/review.xhtml?id=" + attemptId);
-                return;
-            }
-            Saved saved = attempts.save(attemptId, username, questionId, responseOf(request), sequence);
-            if (action.equals("check")
-                    && saved.status() != Saved.Status.TIME_UP
-                    && saved.status() != Saved.Status.CLOSED) {
-                attempts.check(attemptId, username, questionId);
-            }
-            if (json) {
-                response.setContentType("application/json");
-                response.setHeader("Cache-Control", "no-store");
-                response.getWriter()
-                        .write("{\"status\":\"" + saved.status() + "\",\"sequence\":" + saved.sequence() + "}");
-            } else if (saved.status() == Saved.Status.TIME_UP || saved.status() == Saved.Status.CLOSED) {
-                response.sendRedirect(request.getContextPath() + "/learn/review.xhtml?id=" + attemptId);
-            } else {
-                String next = request.getParameter("next");
-                String question =
-                        next != null && next.matches("\\d{1,3}") ? next : String.valueOf(request.getParameter("at"));
-                response.sendRedirect(page + "&q=" + (question.matches("\\d{1,3}") ? question : "1") + "&saved");
-            }
+            answer(envelope, username, json, request, response);
         } catch (AttemptException e) {
-            LOG.fine(() ->
-                    "Refused " + action + " on attempt " + attemptId + " by " + username + ": " + e.getMessageKey());
-            refuse(
-                    response,
-                    json,
-                    e.getMessageKey().equals("attempt.notFound")
-                            ? HttpServletResponse.SC_NOT_FOUND
-                            : HttpServletResponse.SC_BAD_REQUEST,
-                    e.getMessageKey());
+            LOG.fine(() -> "Refused " + envelope.action() + " on attempt " + envelope.attempt() + " by " + username
+                    + ": " + e.getMessageKey());
+            refuse(response, json, e);
         }
     }
 
-    /** Every field that is not the envelope is the answer; repeated fields (checkboxes) are joined. */
-    static Response responseOf(HttpServletRequest request) {
-        Map<String, String> values = new TreeMap<>();
-        request.getParameterMap().forEach((name, given) -> {
-            if (!RESERVED.contains(name)) {
-                values.put(name, String.join(",", given));
-            }
-        });
-        return new Response(values);
+    private void answer(
+            AnswerEnvelope envelope,
+            String username,
+            boolean json,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        String review = request.getContextPath() + "/learn/review.xhtml?id=" + envelope.attempt();
+        if (envelope.action() == AnswerEnvelope.Action.SUBMIT) {
+            attempts.submit(envelope.attempt(), username);
+            response.sendRedirect(review);
+            return;
+        }
+        Saved saved = attempts.save(
+                envelope.attempt(),
+                username,
+                envelope.question(),
+                AnswerEnvelope.answerOf(request.getParameterMap()),
+                envelope.sequence());
+        boolean closed = saved.status() == Saved.Status.TIME_UP || saved.status() == Saved.Status.CLOSED;
+        if (envelope.action() == AnswerEnvelope.Action.CHECK && !closed) {
+            attempts.check(envelope.attempt(), username, envelope.question());
+        }
+        if (json) {
+            JsonReply.send(
+                    response,
+                    HttpServletResponse.SC_OK,
+                    JsonReply.object()
+                            .add("status", saved.status().name())
+                            .add("sequence", saved.sequence())
+                            .build());
+        } else if (closed) {
+            response.sendRedirect(review);
+        } else {
+            response.sendRedirect(request.getContextPath() + "/learn/attempt.xhtml?id=" + envelope.attempt() + "&q="
+                    + envelope.position() + "&saved");
+        }
     }
 
-    private static void refuse(HttpServletResponse response, boolean json, int status, String key) throws IOException {
+    private static void refuse(HttpServletResponse response, boolean json, AttemptException e) throws IOException {
+        int status = e.getMessageKey().equals("attempt.notFound")
+                ? HttpServletResponse.SC_NOT_FOUND
+                : HttpServletResponse.SC_BAD_REQUEST;
         if (json) {
-            response.setStatus(status);
-            response.setContentType("application/json");
-            response.getWriter().write("{\"error\":\"" + key + "\"}");
+            JsonReply.error(response, status, e.getMessageKey());
         } else {
             response.sendError(status);
         }

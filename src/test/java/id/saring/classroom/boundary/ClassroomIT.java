@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.saring.infrastructure.time.SchoolZone;
 import id.saring.testing.Admin;
 import id.saring.testing.Deployments;
 import id.saring.testing.WebClient;
@@ -112,7 +113,7 @@ class ClassroomIT {
         WebClient student = logIn("siswa.e", "STUDENT");
         long[] ids = classWithAnAttempt(teacher, student);
         String classPage = "teach/class.xhtml?id=" + ids[0];
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Jakarta"));
+        LocalDateTime now = LocalDateTime.now(ZoneId.of(SchoolZone.DEFAULT));
 
         HttpResponse<String> refused = assign(teacher, classPage, now, now.minusDays(1));
         assertTrue(refused.body().contains("Batas waktu harus sesudah tanggal dibuka"), refused.body());

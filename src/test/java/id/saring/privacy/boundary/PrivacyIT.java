@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.saring.infrastructure.time.SchoolZone;
 import id.saring.testing.Admin;
 import id.saring.testing.Deployments;
 import id.saring.testing.WebClient;
@@ -87,7 +88,7 @@ class PrivacyIT {
         assertTrue(before.contains("1 dari 1 siswa belum ada persetujuan wali"), before);
         assertTrue(before.contains("Belum ada persetujuan wali"));
 
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate today = LocalDate.now(ZoneId.of(SchoolZone.DEFAULT));
         HttpResponse<String> future = noteConsent(teacher, page, "siswa.p1", "Wulan Kusuma", today.plusDays(2));
         assertTrue(future.body().contains("Tanggal persetujuan tidak boleh di masa depan"), future.body());
         HttpResponse<String> nameless = noteConsent(teacher, page, "siswa.p1", " ", today);
@@ -334,7 +335,7 @@ class PrivacyIT {
                         "method",
                         "PAPER_FORM",
                         "given_input",
-                        TYPED.format(LocalDate.now(ZoneId.of("Asia/Jakarta")))),
+                        TYPED.format(LocalDate.now(ZoneId.of(SchoolZone.DEFAULT)))),
                 "submit");
     }
 

@@ -8,12 +8,15 @@ import id.saring.catalog.reading.SampleCourse;
 import id.saring.testing.Admin;
 import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
+import id.saring.testing.Texts;
 import id.saring.testing.WebClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,7 +24,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * An administrator publishes a course from a zip in Chromium: a broken zip shows every problem
@@ -31,6 +33,8 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PublishingBrowserIT extends BrowserTest {
+
+    private static final By UPLOAD = By.id("publish:upload_input");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -51,29 +55,27 @@ class PublishingBrowserIT extends BrowserTest {
 
         browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
         browser.open(base + "admin/courses.xhtml");
-        upload(broken);
-        browser.waitForText(By.id("problems"), "kursus-rusak.zip: 2 masalah");
+        browser.upload(UPLOAD, broken, By.id("problems"), Texts.of("admin.courses.problemsOf", "kursus-rusak.zip", 2));
         String problems = browser.text(By.id("problems"));
-        assertTrue(problems.contains("course.yaml:7: Isian \"hours\" harus berupa angka"), problems);
-        assertTrue(problems.contains("quiz.yaml:37: Jenis soal \"menjodohkan\" tidak dikenal"), problems);
+        assertProblem(problems, "course.yaml:7", "yaml.badNumber", "hours");
+        assertProblem(problems, "quiz.yaml:37", "question.unknownType", "menjodohkan");
         browser.screenshot("admin-courses-problems");
 
-        upload(good);
-        browser.waitForText(By.id("publish:feedback"), "contoh-kursus diterbitkan sebagai versi 1");
+        browser.upload(
+                UPLOAD, good, By.id("publish:feedback"), Texts.of("admin.courses.published", "contoh-kursus", 1));
         browser.waitForText(By.id("list:courses"), "Kursus Contoh");
         browser.screenshot("admin-courses-published");
 
-        browser.click(By.linkText("Pratinjau"));
+        browser.click(By.linkText(Texts.of("admin.courses.preview")));
         browser.find(By.id("preview-banner"));
         browser.click(By.linkText("Apa itu hoaks?"));
         browser.waitForText(By.tagName("h1"), "Apa itu hoaks?");
         assertImageShown();
 
         browser.open(base + "admin/courses.xhtml");
-        upload(good);
-        browser.waitForText(By.id("publish:feedback"), "contoh-kursus tidak berubah; versi 1 tetap dipakai");
-        upload(broken);
-        browser.waitForText(By.id("problems"), "kursus-rusak.zip: 2 masalah");
+        browser.upload(
+                UPLOAD, good, By.id("publish:feedback"), Texts.of("admin.courses.unchanged", "contoh-kursus", 1));
+        browser.upload(UPLOAD, broken, By.id("problems"), Texts.of("admin.courses.problemsOf", "kursus-rusak.zip", 2));
         assertTrue(browser.text(By.id("list:courses")).contains("Kursus Contoh"), "the good version stays listed");
         browser.logOut();
 
@@ -93,10 +95,14 @@ class PublishingBrowserIT extends BrowserTest {
                 changedFiles,
                 "01-modul-satu/01-apa-itu-hoaks.md",
                 SampleCourse.LESSON.replace("informasi bohong", "informasi palsu"));
-        upload(zip("kursus-berubah.zip", changedFiles));
-        browser.waitForText(By.id("publish:feedback"), "contoh-kursus diterbitkan sebagai versi 2");
-        browser.click(By.xpath("//button[contains(., 'Riwayat versi')]"));
-        browser.waitForText(By.id("history"), "Riwayat versi: contoh-kursus");
+        browser.upload(
+                UPLOAD,
+                zip("kursus-berubah.zip", changedFiles),
+                By.id("publish:feedback"),
+                Texts.of("admin.courses.published", "contoh-kursus", 2));
+        String history = Texts.of("admin.courses.history");
+        browser.click(By.xpath("//button[contains(., '" + history + "')]"));
+        browser.waitForText(By.id("history"), history + ": contoh-kursus");
         assertEquals(
                 2,
                 browser.driver()
@@ -111,10 +117,10 @@ class PublishingBrowserIT extends BrowserTest {
                         .contains("informasi palsu"),
                 "students read the new version");
         browser.open(base + "admin/courses.xhtml");
-        browser.click(By.xpath("//button[contains(., 'Sembunyikan')]"));
-        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "Sembunyikan kursus ini dari siswa?");
+        browser.click(By.xpath("//button[contains(., '" + Texts.of("admin.courses.unpublish") + "')]"));
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), Texts.of("admin.courses.unpublishConfirm"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-        browser.waitForText(By.id("publish:feedback"), "disembunyikan dari siswa");
+        browser.waitForText(By.id("publish:feedback"), Texts.of("admin.courses.unpublished", "contoh-kursus"));
         WebClient student = new WebClient(base);
         student.logIn("siswa.baca", "buku-tebal-12");
         assertEquals(404, student.get("learn/course.xhtml?id=contoh-kursus").statusCode(), "hidden from students");
@@ -124,7 +130,7 @@ class PublishingBrowserIT extends BrowserTest {
     @Test
     void aMoodleGiftExportBecomesAQuizFileAndWhatCannotBeCarriedIsListed() {
         browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
-        browser.click(By.linkText("Impor soal Moodle"));
+        browser.click(By.linkText(Texts.of("home.admin.gift")));
         browser.type(By.id("gift:quizId"), "kuis-moodle");
         browser.type(By.id("gift:quizTitle"), "Kuis dari Moodle");
         browser.type(
@@ -137,7 +143,7 @@ class PublishingBrowserIT extends BrowserTest {
                         "::Refleksi::Ceritakan pengalamanmu menerima hoaks. {}"));
         browser.click(By.id("gift:convert"));
 
-        browser.waitForText(By.id("gift:feedback"), "1 soal diubah");
+        browser.waitForText(By.id("gift:feedback"), Texts.of("admin.gift.partly", 1, 1));
         assertTrue(
                 browser.text(By.id("gift-result")).contains("type: \"single\"")
                         || browser.text(By.id("gift-result")).contains("type: single"),
@@ -147,9 +153,12 @@ class PublishingBrowserIT extends BrowserTest {
         browser.screenshot("admin-gift");
     }
 
-    private void upload(Path zip) {
-        WebElement input = browser.driver().findElement(By.id("publish:upload_input"));
-        input.sendKeys(zip.toAbsolutePath().toString());
+    /** A problem the course checker reports at {@code where}, about {@code subject} (its first argument). */
+    private static void assertProblem(String problems, String where, String key, String subject) {
+        Matcher problem = Pattern.compile(
+                        Pattern.quote(where + ": ") + Texts.problemPattern(key).pattern(), Pattern.DOTALL)
+                .matcher(problems);
+        assertTrue(problem.find() && problem.group(1).equals(subject), where + " " + key + ": " + problems);
     }
 
     private void assertImageShown() {

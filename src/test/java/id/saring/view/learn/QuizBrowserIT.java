@@ -12,6 +12,7 @@ import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
 import id.saring.testing.Https;
 import id.saring.testing.SampleQuiz;
+import id.saring.testing.Texts;
 import id.saring.testing.WebClient;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class QuizBrowserIT extends BrowserTest {
 
         answerEverythingRight();
 
-        browser.waitForText(By.id("score"), "Nilaimu: 100");
+        browser.waitForText(By.id("score"), Texts.of("quiz.review.score", 100));
         browser.screenshot("quiz-review");
         assertStrictContentSecurityPolicy(browser.contentSecurityPolicy());
         assertEquals(List.of(), browser.contentSecurityViolations(), "no CSP violation while taking the quiz");
@@ -61,14 +62,14 @@ class QuizBrowserIT extends BrowserTest {
     void answersGivenWithoutANetworkAreSentWhenItReturns() {
         startQuizAs("siswa.sinyal");
         pick("Huruf kapital dan seruan");
-        browser.waitForText(By.id("save-status"), "Tersimpan");
+        browser.waitForText(By.id("save-status"), Texts.of("quiz.status.saved"));
 
         network(false);
         next(1);
         pick("Cari sumber aslinya");
         next(2);
-        pick("Benar");
-        browser.waitForText(By.id("save-status"), "Menunggu koneksi");
+        pick(Texts.of("quiz.truefalse.true"));
+        browser.waitForText(By.id("save-status"), Texts.of("quiz.status.offline"));
         browser.screenshot("quiz-offline");
         assertEquals(
                 "q-benar-salah,q-ganda",
@@ -78,7 +79,7 @@ class QuizBrowserIT extends BrowserTest {
                 "both answers given offline wait in the browser, and nothing else");
 
         network(true);
-        browser.waitForText(By.id("save-status"), "Tersimpan");
+        browser.waitForText(By.id("save-status"), Texts.of("quiz.status.saved"));
 
         browser.driver().executeScript("localStorage.clear()");
         browser.driver().navigate().refresh();
@@ -100,12 +101,12 @@ class QuizBrowserIT extends BrowserTest {
     void answersGivenAfterTheSessionEndedAreSentAfterLoggingInAgain() {
         startQuizAs("siswa.sesi");
         pick("Huruf kapital dan seruan");
-        browser.waitForText(By.id("save-status"), "Tersimpan");
+        browser.waitForText(By.id("save-status"), Texts.of("quiz.status.saved"));
 
         browser.driver().manage().deleteAllCookies();
         next(1);
         pick("Cari sumber aslinya");
-        browser.waitForText(By.id("save-status"), "Sesimu sudah berakhir");
+        browser.waitForText(By.id("save-status"), Texts.of("quiz.status.expired"));
         browser.screenshot("quiz-session-ended");
         assertEquals(
                 "q-ganda",
@@ -119,7 +120,7 @@ class QuizBrowserIT extends BrowserTest {
         browser.type(By.id("login:username"), "siswa.sesi");
         browser.type(By.id("login:password"), "kapur-tulis-55");
         browser.click(By.id("login:submit"));
-        browser.waitForText(By.id("save-status"), "Tersimpan");
+        browser.waitForText(By.id("save-status"), Texts.of("quiz.status.saved"));
 
         browser.driver().executeScript("localStorage.clear()");
         browser.driver().navigate().refresh();
@@ -136,7 +137,7 @@ class QuizBrowserIT extends BrowserTest {
         logIn("siswa.baru");
         browser.open(base + "home.xhtml");
         assertEquals("0", browser.find(By.cssSelector("#student-home progress")).getAttribute("value"));
-        browser.click(By.linkText("Mulai belajar"));
+        browser.click(By.linkText(Texts.of("progress.begin")));
         assertTrue(
                 browser.driver().getCurrentUrl().contains("lesson=apa-itu-hoaks"), "continue goes to the first lesson");
         browser.screenshot("lesson-with-progress");
@@ -144,11 +145,11 @@ class QuizBrowserIT extends BrowserTest {
         browser.click(By.id("done-next"));
         browser.click(By.id("start-quiz"));
         answerEverythingRight();
-        browser.waitForText(By.id("score"), "Nilaimu: 100");
+        browser.waitForText(By.id("score"), Texts.of("quiz.review.score", 100));
 
         browser.open(base + "learn/course.xhtml?id=" + QUIZ_COURSE);
         assertEquals("100", browser.find(By.id("course-bar")).getAttribute("value"));
-        assertTrue(browser.text(By.cssSelector(".module h2")).contains("Selesai"));
+        assertTrue(browser.text(By.cssSelector(".module h2")).contains(Texts.of("progress.module.done")));
         browser.find(By.id("certificate"));
         browser.open(base + "learn/progress.xhtml");
         browser.waitForText(By.tagName("main"), "Memancing emosi");
@@ -166,11 +167,11 @@ class QuizBrowserIT extends BrowserTest {
         browser.open(base + "verify.xhtml");
         browser.type(By.id("code"), code.group().toLowerCase().replace("-", " "));
         browser.click(By.cssSelector("main button[type=submit]"));
-        browser.waitForText(By.id("verify-result"), "Sertifikat ini asli");
+        browser.waitForText(By.id("verify-result"), Texts.of("verify.genuine"));
         assertTrue(browser.text(By.id("verify-result")).contains("Siswa Baru"));
         browser.type(By.id("code"), "SRG-AAAA-BBBBB");
         browser.click(By.cssSelector("main button[type=submit]"));
-        browser.waitForText(By.id("verify-result"), "Kode ini tidak dikenal");
+        browser.waitForText(By.id("verify-result"), Texts.of("verify.unknown"));
     }
 
     /**
@@ -233,21 +234,21 @@ class QuizBrowserIT extends BrowserTest {
 
         browser.open(lesson);
         browser.click(By.id("saver-toggle"));
-        browser.waitForText(By.cssSelector("footer"), "Hemat data: aktif");
+        browser.waitForText(By.cssSelector("footer"), Texts.of("saver.on"));
         assertEquals(
                 0,
                 browser.driver()
                         .findElements(By.cssSelector(".lesson-body img"))
                         .size(),
                 "no image loads by itself");
-        browser.waitForText(By.cssSelector("a.saver-image"), "Peta penyebaran pesan (1 KB)");
+        browser.waitForText(By.cssSelector("a.saver-image"), Texts.of("saver.image", "Peta penyebaran pesan", 1));
         browser.click(By.cssSelector("a.saver-image"));
         browser.find(By.cssSelector(".lesson-body img"));
         browser.click(By.id("saver-toggle"));
-        browser.waitForText(By.cssSelector("footer"), "Hemat data: mati");
+        browser.waitForText(By.cssSelector("footer"), Texts.of("saver.off"));
 
         browser.open(local + "learn/course.xhtml?id=" + QUIZ_COURSE);
-        browser.waitForText(By.id("save-offline"), "Simpan untuk dibaca offline");
+        browser.waitForText(By.id("save-offline"), Texts.pattern("offline.save"));
         assertEquals(
                 Boolean.TRUE,
                 browser.driver()
@@ -255,7 +256,7 @@ class QuizBrowserIT extends BrowserTest {
                                 "var done = arguments[arguments.length - 1];"
                                         + "navigator.serviceWorker.ready.then(function () { done(true); }, function () { done(false); });"));
         browser.click(By.id("save-offline"));
-        browser.waitForText(By.id("offline-status"), "Tersimpan");
+        browser.waitForText(By.id("offline-status"), Texts.of("offline.saved"));
         assertEquals(
                 Boolean.TRUE,
                 browser.driver()

@@ -10,6 +10,7 @@ import id.saring.testing.Admin;
 import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
 import id.saring.testing.SampleQuiz;
+import id.saring.testing.Texts;
 import id.saring.testing.WebClient;
 import id.saring.testing.XlsxCells;
 import java.net.URLEncoder;
@@ -67,27 +68,27 @@ class ScoresBrowserIT extends BrowserTest {
         // Item 2: the accepted answers are listed after checking.
         quiz.inCurrent("input[name=text]").sendKeys("TurnBackHoax.id");
         quiz.inCurrent("button[name=action][value=check]").click();
-        browser.waitForText(By.cssSelector("#q6.current .outcome"), "Tepat");
+        browser.waitForText(By.cssSelector("#q6.current .outcome"), Texts.of("quiz.outcome.right"));
         assertEquals(
                 "turnbackhoax.id, turnbackhoax",
                 browser.text(By.cssSelector("#q6 .outcome .right-answer")),
                 "the accepted answers after 'Jawaban yang diterima:'");
-        assertTrue(browser.text(By.cssSelector("#q6 .outcome")).contains("Jawaban yang diterima:"));
+        assertTrue(browser.text(By.cssSelector("#q6 .outcome")).contains(Texts.of("quiz.shortanswer.accepted")));
         assertEquals("TurnBackHoax.id", browser.text(By.cssSelector("#q6 .outcome .given")));
         quiz.next(6);
 
         // Item 1: two of the post's parts right, one wrong: a percentage, not "null%".
         quiz.pick("SEBARKAN SEGERA!!");
-        quiz.pick("Fakta");
+        quiz.pick(Texts.of("quiz.hoax.verdict.fakta"));
         quiz.inCurrent("button[name=action][value=check]").click();
-        browser.waitForText(By.cssSelector("#q7.current .outcome .verdict"), "Sebagian tepat");
-        assertEquals("Sebagian tepat (50%)", browser.text(By.cssSelector("#q7 .outcome .verdict")));
+        browser.waitForText(By.cssSelector("#q7.current .outcome .verdict"), Texts.pattern("quiz.outcome.partly"));
+        assertEquals(Texts.of("quiz.outcome.partly", 50), browser.text(By.cssSelector("#q7 .outcome .verdict")));
         quiz.next(7);
         quiz.pick("Tante, sudah cek ke situs PLN?");
         quiz.next(8);
 
         // Item 3: the checked short answer counts as answered, as its button says.
-        browser.waitForText(By.id("summary-count"), "Terjawab 8 dari 8 soal");
+        browser.waitForText(By.id("summary-count"), Texts.of("quiz.summary.answered", 8, 8));
         assertEquals(
                 0L,
                 browser.driver()
@@ -97,11 +98,11 @@ class ScoresBrowserIT extends BrowserTest {
                 .getAttribute("class")
                 .contains("answered"));
         browser.driver().navigate().refresh();
-        browser.waitForText(By.id("summary-count"), "Terjawab 8 dari 8 soal");
+        browser.waitForText(By.id("summary-count"), Texts.of("quiz.summary.answered", 8, 8));
 
         // Item 4: the review shows each own answer, checked and in words, next to the right one.
         browser.click(By.id("submit-attempt"));
-        browser.waitForText(By.id("score"), "Nilaimu: 94");
+        browser.waitForText(By.id("score"), Texts.of("quiz.review.score", 94));
         assertEquals(
                 4L,
                 browser.driver()
@@ -110,7 +111,7 @@ class ScoresBrowserIT extends BrowserTest {
         assertEquals("Huruf kapital dan seruan \"SEBARKAN!\"", browser.text(By.cssSelector("#r1 .given")));
         assertEquals("Huruf kapital dan seruan \"SEBARKAN!\"", browser.text(By.cssSelector("#r1 .right-answer")));
         assertEquals("Cari sumber aslinya + Bandingkan dengan media lain", browser.text(By.cssSelector("#r2 .given")));
-        assertEquals("Benar", browser.text(By.cssSelector("#r3 .given")));
+        assertEquals(Texts.of("quiz.truefalse.true"), browser.text(By.cssSelector("#r3 .given")));
         assertEquals(
                 "Misinformasi → Salah tanpa sengaja; Disinformasi → Salah dengan sengaja",
                 browser.text(By.cssSelector("#r4 .given")));
@@ -118,9 +119,13 @@ class ScoresBrowserIT extends BrowserTest {
                 "1. Berhenti; 2. Selidiki sumbernya; 3. Cari liputan lain; 4. Telusuri ke asalnya",
                 browser.text(By.cssSelector("#r5 .right-answer")));
         assertEquals("turnbackhoax.id, turnbackhoax", browser.text(By.cssSelector("#r6 .right-answer")));
-        assertEquals("Fakta + “SEBARKAN SEGERA!!”", browser.text(By.cssSelector("#r7 .given")));
-        assertEquals("Hoaks + “SEBARKAN SEGERA!!”", browser.text(By.cssSelector("#r7 .right-answer")));
-        assertEquals("Sebagian tepat (50%)", browser.text(By.cssSelector("#r7 .outcome .verdict")));
+        assertEquals(
+                Texts.of("quiz.hoax.verdict.fakta") + " + “SEBARKAN SEGERA!!”",
+                browser.text(By.cssSelector("#r7 .given")));
+        assertEquals(
+                Texts.of("quiz.hoax.verdict.hoaks") + " + “SEBARKAN SEGERA!!”",
+                browser.text(By.cssSelector("#r7 .right-answer")));
+        assertEquals(Texts.of("quiz.outcome.partly", 50), browser.text(By.cssSelector("#r7 .outcome .verdict")));
         assertEquals("Tante, sudah cek ke situs PLN?", browser.text(By.cssSelector("#r8 .given")));
         browser.screenshot("review-answers-in-words");
         List<String> problems = browser.seriousAccessibilityProblems();
@@ -223,7 +228,7 @@ class ScoresBrowserIT extends BrowserTest {
             int best = -1;
             for (int n = 1; n <= entry.getValue().size(); n++) {
                 int review = reviewScore(student, entry.getValue().get(n - 1));
-                String item = "Percobaan " + n + ": nilai " + review;
+                String item = Texts.of("quiz.historyItem", n, review);
                 assertTrue(progress.contains(item), entry.getKey() + " Kemajuanku shows '" + item + "'");
                 assertTrue(quizPage.contains(item), entry.getKey() + " quiz page shows '" + item + "'");
                 best = Math.max(best, review);
@@ -248,7 +253,7 @@ class ScoresBrowserIT extends BrowserTest {
                 long attempt = entry.getValue().get(n - 1);
                 int review = reviewScore(students.get(entry.getKey()), attempt);
                 browser.open(base + "teach/attempt.xhtml?class=" + classId.group(1) + "&id=" + attempt);
-                browser.waitForText(By.id("score"), "Nilai " + review + " (percobaan ke-" + n + ")");
+                browser.waitForText(By.id("score"), Texts.of("report.attempt.score", review, n));
             }
         }
         browser.open(base + "teach/report.xhtml?id=" + classId.group(1) + "&course=" + QUIZ_COURSE);
@@ -273,9 +278,9 @@ class ScoresBrowserIT extends BrowserTest {
         browser.waitForText(By.id("report:question-table"), "Tandai bagian");
         String analysis = browser.text(By.id("report:question-table"));
         browser.screenshot("scores-question-analysis");
-        assertFalse(analysis.contains("“Hoaks”"), analysis);
+        assertFalse(analysis.contains("“" + Texts.of("quiz.hoax.verdict.hoaks") + "”"), analysis);
         assertFalse(analysis.contains("“Tante, sudah cek ke situs PLN?”"), analysis);
-        assertFalse(analysis.contains("“Benar”"), analysis);
+        assertFalse(analysis.contains("“" + Texts.of("quiz.truefalse.true") + "”"), analysis);
         assertFalse(analysis.contains("“\"") || analysis.contains("\"”"), "quotes around quotes: " + analysis);
     }
 
@@ -346,7 +351,7 @@ class ScoresBrowserIT extends BrowserTest {
 
     private static int reviewScore(WebClient student, long attempt) {
         String review = student.open("learn/review.xhtml?id=" + attempt).body();
-        Matcher score = Pattern.compile("Nilaimu: (\\d+)").matcher(review);
+        Matcher score = Texts.pattern("quiz.review.score").matcher(review);
         assertTrue(score.find(), review);
         return Integer.parseInt(score.group(1));
     }

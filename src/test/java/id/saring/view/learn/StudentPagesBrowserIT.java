@@ -11,6 +11,7 @@ import id.saring.catalog.reading.SampleCourse;
 import id.saring.testing.Admin;
 import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
+import id.saring.testing.Texts;
 import id.saring.testing.WebClient;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,7 +54,7 @@ class StudentPagesBrowserIT extends BrowserTest {
         teacher.logIn("guru.hp", "papan-hijau-42");
         HttpResponse<String> created = teacher.submit(
                 "teach/classes.xhtml", "create", Map.of("name", "8C", "grade", "8", "year", "2026/2027"), "submit");
-        Matcher code = Pattern.compile("Kode untuk bergabung: ([A-Z0-9]{6})").matcher(created.body());
+        Matcher code = Texts.pattern("class.created").matcher(created.body());
         assertTrue(code.find(), created.body());
 
         // A course whose title is one long word, its lesson only in Indonesian, its quiz without a pass mark.
@@ -71,10 +71,11 @@ class StudentPagesBrowserIT extends BrowserTest {
         Path zip = zip("kursus-panjang.zip", files);
         browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
         browser.open(base + "admin/courses.xhtml");
-        browser.driver()
-                .findElement(By.id("publish:upload_input"))
-                .sendKeys(zip.toAbsolutePath().toString());
-        browser.waitForText(By.id("publish:feedback"), "kursus-panjang diterbitkan");
+        browser.upload(
+                By.id("publish:upload_input"),
+                zip,
+                By.id("publish:feedback"),
+                Texts.of("admin.courses.published", "kursus-panjang", 1));
         browser.logOut();
 
         // Home: the join box is on the first screen, and its answer is where the page lands (item 9).
@@ -85,7 +86,7 @@ class StudentPagesBrowserIT extends BrowserTest {
         browser.click(By.id("join"));
         browser.find(By.id("join-refused"));
         assertTrue(inView(By.id("join-refused")), "the refusal is on screen");
-        browser.type(By.id("join-code"), code.group(1));
+        browser.type(By.id("join-code"), code.group(2));
         browser.click(By.id("join"));
         browser.waitForText(By.id("join-result"), "8C");
         assertTrue(inView(By.id("join-result")), "the result is on screen");
@@ -118,8 +119,9 @@ class StudentPagesBrowserIT extends BrowserTest {
         // A quiz without a pass mark is taken, not passed (item 15).
         browser.click(By.cssSelector(".qnav .to-summary"));
         browser.click(By.id("submit-attempt"));
-        browser.waitForText(By.id("verdict"), "jawabanmu sudah tercatat");
-        assertFalse(browser.text(By.id("score")).contains("lulus kuis ini"), browser.text(By.id("score")));
+        browser.waitForText(By.id("verdict"), Texts.of("quiz.review.ungraded"));
+        assertFalse(
+                browser.text(By.id("score")).contains(Texts.of("quiz.review.passed")), browser.text(By.id("score")));
     }
 
     private long top(By by) {

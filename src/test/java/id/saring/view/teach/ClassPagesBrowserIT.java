@@ -11,6 +11,7 @@ import id.saring.catalog.reading.SampleCourse;
 import id.saring.testing.Admin;
 import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
+import id.saring.testing.Texts;
 import id.saring.testing.WebClient;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -75,8 +76,8 @@ class ClassPagesBrowserIT extends BrowserTest {
         browser.type(By.id("import:names"), "Ani Lestari\nBayu Pratama\nCitra Dewi");
         browser.click(By.id("import:submit"));
         browser.waitForText(By.id("roster:members"), "Citra Dewi");
-        browser.waitForText(By.id("roster-count"), "Siswa (3)");
-        assertEquals(1, visibleCount("akun dibuat dan dimasukkan ke kelas ini"), "the success message, once");
+        browser.waitForText(By.id("roster-count"), Texts.of("class.roster", 3));
+        assertEquals(1, visibleCount(Texts.of("roster.imported", 3)), "the success message, once");
 
         // The calendar names Monday and Tuesday apart (item 11).
         browser.click(By.id("assign:due_input"));
@@ -95,11 +96,11 @@ class ClassPagesBrowserIT extends BrowserTest {
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                 .until(d -> {
                     String form = d.findElement(By.id("assign")).getText();
-                    return form.contains("Tulis tanggal dan jam seperti")
-                            || form.contains("Isi tanggal dibuka dan batas waktu");
+                    return form.contains(Texts.of("assignment.badDate"))
+                            || form.contains(Texts.of("assignment.datesRequired"));
                 });
         assertTrue(
-                browser.text(By.id("assign:assignments")).contains("Belum ada tugas")
+                browser.text(By.id("assign:assignments")).contains(Texts.of("assignment.none"))
                         || !browser.text(By.id("assign:assignments")).contains("Mengenal hoaks"),
                 "nothing assigned with a date the teacher did not give");
 
@@ -111,7 +112,7 @@ class ClassPagesBrowserIT extends BrowserTest {
                         + "document.getElementById('assign:due_input').value = '02/01/2020 08.00';");
         new Select(browser.find(By.id("assign:what"))).selectByVisibleText("Mengenal hoaks");
         browser.click(By.id("assign:submit"));
-        browser.waitForText(By.id("past-due"), "Batas waktu ini sudah lewat");
+        browser.waitForText(By.id("past-due"), Texts.of("assignment.dueInPast"));
         assertFalse(browser.text(By.id("assign:assignments")).contains("Mengenal hoaks"), "asked first");
         browser.click(By.id("assign:confirm-past"));
         browser.waitForText(By.id("assign:assignments"), "Mengenal hoaks");
@@ -130,7 +131,7 @@ class ClassPagesBrowserIT extends BrowserTest {
             sari.postForm("learn/answer", "attempt=" + id.group(1) + "&sequence=0&action=submit", "text/html");
         }
         browser.open(classPage.replace("teach/class.xhtml", "teach/report.xhtml") + "&course=" + QUIZ_COURSE);
-        browser.waitForText(By.id("attention"), "1 siswa macet dan 4 siswa tertinggal, dari 4 siswa");
+        browser.waitForText(By.id("attention"), Texts.of("report.attention", 1, 4, 4));
         browser.open(browser.driver().getCurrentUrl() + "&lang=en");
         browser.waitForText(By.id("attention"), "1 student is stuck and 4 are behind, of 4.");
         browser.open(base + "home.xhtml?lang=id");
@@ -141,12 +142,13 @@ class ClassPagesBrowserIT extends BrowserTest {
         new Select(browser.find(By.id("move:to"))).selectByVisibleText("7B · 2026/2027");
         browser.click(By.id("move:submit"));
         browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
-        browser.waitForText(By.id("roster-count"), "Siswa (3)");
+        browser.waitForText(By.id("roster-count"), Texts.of("class.roster", 3));
         assertFalse(browser.text(By.id("roster:members")).contains("Bayu Pratama"));
-        browser.click(By.xpath("//tr[contains(., 'Citra Dewi')]//button[contains(., 'Keluarkan')]"));
+        browser.click(
+                By.xpath("//tr[contains(., 'Citra Dewi')]//button[contains(., '" + Texts.of("roster.remove") + "')]"));
         browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
-        browser.waitForText(By.id("roster-count"), "Siswa (2)");
-        assertEquals(1, visibleCount("Citra Dewi dikeluarkan dari kelas 7A"), "said once");
+        browser.waitForText(By.id("roster-count"), Texts.of("class.roster", 2));
+        assertEquals(1, visibleCount(Texts.of("roster.removed", "Citra Dewi", "7A")), "said once");
         browser.open(base + "teach/classes.xhtml");
         browser.click(By.linkText("7B"));
         browser.waitForText(By.id("roster:members"), "Bayu Pratama");
@@ -155,11 +157,12 @@ class ClassPagesBrowserIT extends BrowserTest {
         // The audit trail says it in words (item 13).
         browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
         browser.open(base + "admin/audit.xhtml");
-        browser.waitForText(By.id("events"), "Siswa dipindahkan ke kelas lain");
+        browser.waitForText(By.id("events"), Texts.of("audit.STUDENT_MOVED"));
         String trail = browser.text(By.id("events"));
-        assertTrue(trail.contains("Siswa dikeluarkan dari kelas"), trail);
-        assertTrue(trail.contains("3 akun baru"), trail);
-        assertTrue(trail.contains("Guru"), trail);
+        assertTrue(trail.contains(Texts.of("audit.STUDENT_REMOVED")), trail);
+        Matcher imported = Texts.pattern("audit.detail.imported").matcher(trail);
+        assertTrue(imported.find() && imported.group(1).equals("3"), trail);
+        assertTrue(trail.contains(Texts.of("role.TEACHER")), trail);
         assertFalse(trail.matches("(?s).*\\b(TEACHER|STUDENT|UPLOAD|FOLDER)\\b.*"), trail);
         assertFalse(trail.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), "no ISO dates: " + trail);
         browser.screenshot("admin-audit-words");
@@ -178,19 +181,13 @@ class ClassPagesBrowserIT extends BrowserTest {
         browser.wide();
         browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
         browser.open(base + "admin/courses.xhtml");
-        browser.driver()
-                .findElement(By.id("publish:upload_input"))
-                .sendKeys(brokenZip.toAbsolutePath().toString());
-        browser.waitForText(By.id("problems"), "kursus-yaml.zip");
+        browser.upload(By.id("publish:upload_input"), brokenZip, By.id("problems"), "kursus-yaml.zip");
         String problems = browser.text(By.id("problems"));
         assertTrue(problems.matches("(?s).*course\\.yaml:\\d+: .*"), problems);
         assertFalse(problems.matches("(?s).*(expected|found|stream end|node content).*"), problems);
 
         browser.open(base + "admin/courses.xhtml?lang=en");
-        browser.driver()
-                .findElement(By.id("publish:upload_input"))
-                .sendKeys(brokenZip.toAbsolutePath().toString());
-        browser.waitForText(By.id("problems"), "kursus-yaml.zip");
+        browser.upload(By.id("publish:upload_input"), brokenZip, By.id("problems"), "kursus-yaml.zip");
         problems = browser.text(By.id("problems"));
         assertTrue(problems.contains("closing bracket"), problems);
         assertFalse(problems.matches("(?s).*(expected|found|stream end|node content).*"), problems);
@@ -198,8 +195,9 @@ class ClassPagesBrowserIT extends BrowserTest {
         // Pratinjau and Sembunyikan apart; hiding asks, and "no" keeps the course shown (item 15).
         browser.open(base + "admin/courses.xhtml?lang=id");
         WebElement row = browser.find(By.xpath("//tr[contains(., '" + QUIZ_COURSE + "')]"));
-        WebElement preview = row.findElement(By.linkText("Pratinjau"));
-        WebElement hide = row.findElement(By.xpath(".//button[contains(., 'Sembunyikan')]"));
+        WebElement preview = row.findElement(By.linkText(Texts.of("admin.courses.preview")));
+        WebElement hide =
+                row.findElement(By.xpath(".//button[contains(., '" + Texts.of("admin.courses.unpublish") + "')]"));
         Object gap = browser.driver()
                 .executeScript(
                         "var a = arguments[0].getBoundingClientRect(), b = arguments[1].getBoundingClientRect();"
@@ -208,10 +206,14 @@ class ClassPagesBrowserIT extends BrowserTest {
                         hide);
         assertTrue(((Number) gap).doubleValue() >= 8, "room between Pratinjau and Sembunyikan: " + gap);
         hide.click();
-        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "Sembunyikan kursus ini dari siswa?");
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), Texts.of("admin.courses.unpublishConfirm"));
         browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no"));
-        browser.waitForText(By.id("list:courses"), "Tampil untuk siswa");
-        assertFalse(browser.text(By.id("publish:feedback")).contains("disembunyikan"), "still shown after 'no'");
+        browser.waitForText(By.id("list:courses"), Texts.of("admin.courses.isPublished"));
+        assertFalse(
+                Texts.pattern("admin.courses.unpublished")
+                        .matcher(browser.text(By.id("publish:feedback")))
+                        .find(),
+                "still shown after 'no'");
         browser.screenshot("admin-courses-actions");
     }
 

@@ -11,6 +11,7 @@ import id.saring.testing.Admin;
 import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
 import id.saring.testing.SampleQuiz;
+import id.saring.testing.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,9 @@ import org.openqa.selenium.support.ui.Select;
 @RunAsClient
 class TeacherBrowserIT extends BrowserTest {
 
+    private static final String MOTHER = Texts.of("consent.relation.MOTHER");
+    private static final String PAPER_FORM = Texts.of("consent.method.PAPER_FORM");
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.saringWarWithSampleCourse();
@@ -53,11 +57,11 @@ class TeacherBrowserIT extends BrowserTest {
         browser.click(By.linkText("8B"));
         browser.type(By.id("import:names"), "Dewi Anggraini\nEko Saputra");
         browser.click(By.id("import:submit"));
-        browser.waitForText(By.id("cards-ready"), "Kartu masuk");
+        browser.waitForText(By.id("cards-ready"), Texts.of("roster.cardsOnce"));
         browser.waitForText(By.id("roster:members"), "Eko Saputra");
 
         // Dewi's mother signed the school's consent form: the teacher notes it.
-        browser.waitForText(By.id("consent-missing"), "2 dari 2 siswa belum ada persetujuan wali");
+        browser.waitForText(By.id("consent-missing"), Texts.of("consent.missingCount", 2, 2));
         Select student = new Select(browser.find(By.id("consent:student")));
         student.getOptions().stream()
                 .filter(option -> option.getText().startsWith("Dewi Anggraini"))
@@ -65,12 +69,12 @@ class TeacherBrowserIT extends BrowserTest {
                 .orElseThrow()
                 .click();
         browser.type(By.id("consent:guardian"), "Sri Wahyuni");
-        new Select(browser.find(By.id("consent:relation"))).selectByVisibleText("ibu");
-        new Select(browser.find(By.id("consent:method"))).selectByVisibleText("formulir kertas bertanda tangan");
+        new Select(browser.find(By.id("consent:relation"))).selectByVisibleText(MOTHER);
+        new Select(browser.find(By.id("consent:method"))).selectByVisibleText(PAPER_FORM);
         browser.type(By.id("consent:given_input"), "03/11/2026");
         browser.click(By.id("consent:submit"));
-        browser.waitForText(By.id("roster:members"), "Sri Wahyuni (ibu) · formulir kertas bertanda tangan");
-        browser.waitForText(By.id("consent-missing"), "1 dari 2 siswa belum ada persetujuan wali");
+        browser.waitForText(By.id("roster:members"), "Sri Wahyuni (" + MOTHER + ") · " + PAPER_FORM);
+        browser.waitForText(By.id("consent-missing"), Texts.of("consent.missingCount", 1, 2));
         browser.screenshot("teacher-consent");
 
         // The login cards, printed (downloaded) as the teacher would.
@@ -78,7 +82,9 @@ class TeacherBrowserIT extends BrowserTest {
         Path cards = browser.download(downloads, () -> browser.click(By.id("import:cards")));
         String text = new PdfTextExtractor(new PdfReader(Files.readAllBytes(cards))).getTextFromPage(1);
         Matcher card = Pattern.compile(
-                        "Dewi Anggraini.*?Nama pengguna:\\s*(\\S+)\\s*Kata sandi:\\s*(\\S+)", Pattern.DOTALL)
+                        "Dewi Anggraini.*?" + Pattern.quote(Texts.of("cards.pdf.username")) + "\\s*(\\S+)\\s*"
+                                + Pattern.quote(Texts.of("cards.pdf.password")) + "\\s*(\\S+)",
+                        Pattern.DOTALL)
                 .matcher(text);
         assertTrue(card.find(), text);
 
@@ -93,17 +99,19 @@ class TeacherBrowserIT extends BrowserTest {
         browser.logIn(base.toString(), card.group(1), card.group(2));
         browser.open(base + "home.xhtml");
         browser.waitForText(By.id("assignments"), "Mengenal hoaks");
-        assertTrue(browser.text(By.id("assignments")).contains("Batas waktu"));
+        assertTrue(Texts.pattern("assignment.status.OPEN")
+                .matcher(browser.text(By.id("assignments")))
+                .find());
         browser.open(base + "learn/course.xhtml?id=" + QUIZ_COURSE);
-        browser.waitForText(By.cssSelector(".module .due"), "Tugas dari gurumu");
+        browser.waitForText(By.cssSelector(".module .due"), Texts.pattern("assignment.dueOn"));
         browser.open(base + "home.xhtml");
         browser.click(By.linkText("Mengenal hoaks"));
         browser.click(By.id("done-next"));
         browser.click(By.id("start-quiz"));
-        new SampleQuiz(browser).answer("Fakta");
-        browser.waitForText(By.id("score"), "Nilaimu: 94");
+        new SampleQuiz(browser).answer(Texts.of("quiz.hoax.verdict.fakta"));
+        browser.waitForText(By.id("score"), Texts.of("quiz.review.score", 94));
         browser.open(base + "home.xhtml");
-        browser.waitForText(By.id("assignments"), "Selesai");
+        browser.waitForText(By.id("assignments"), Texts.of("assignment.status.DONE"));
         browser.logOut();
 
         // The teacher's report: Dewi done with 94, Eko not started; the hoax post's wrong verdict.
@@ -113,13 +121,14 @@ class TeacherBrowserIT extends BrowserTest {
         browser.click(By.id("open-report"));
         browser.waitForText(By.id("report:grid"), "Dewi Anggraini");
         String grid = browser.text(By.id("report:grid"));
-        assertTrue(grid.contains("Selesai · 94"), grid);
-        assertTrue(grid.contains("Belum mulai"), grid);
+        assertTrue(grid.contains(Texts.of("report.state.DONE") + " · 94"), grid);
+        assertTrue(grid.contains(Texts.of("report.state.NOT_STARTED")), grid);
         browser.screenshot("teacher-grid");
-        browser.waitForText(By.id("report:question-table"), "Fakta");
+        String fact = Texts.of("quiz.hoax.verdict.fakta");
+        browser.waitForText(By.id("report:question-table"), fact);
         String analysis = browser.text(By.id("report:question-table"));
-        assertTrue(analysis.contains("“Fakta” (1×)"), analysis);
-        assertTrue(analysis.contains("1 dari 1"), analysis);
+        assertTrue(analysis.contains("“" + fact + "” (1×)"), analysis);
+        assertTrue(analysis.contains(Texts.of("report.ofStudents", 1, 1)), analysis);
         browser.screenshot("teacher-question-analysis");
         browser.find(By.id("heatmap"));
         List<String> problems = browser.seriousAccessibilityProblems();
@@ -133,7 +142,7 @@ class TeacherBrowserIT extends BrowserTest {
         browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
         browser.open(base + "admin/users.xhtml");
         browser.click(By.xpath("//tr[contains(., '" + card.group(1) + "')]//a[contains(@class, 'student-data')]"));
-        browser.waitForText(By.id("student-consent"), "Sri Wahyuni (ibu)");
+        browser.waitForText(By.id("student-consent"), "Sri Wahyuni (" + MOTHER + ")");
         browser.screenshot("admin-student-data");
         Path data = browser.download(downloads, () -> browser.click(By.id("export:json")));
         String json = Files.readString(data);
