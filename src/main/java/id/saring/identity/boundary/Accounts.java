@@ -9,7 +9,9 @@ import id.saring.identity.control.Username;
 import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
 import id.saring.identity.entity.School;
+import id.saring.infrastructure.i18n.LanguageChosen;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -123,6 +125,10 @@ public class Accounts {
 
     public void preferLanguage(String username, String languageTag) {
         findByUsername(username).ifPresent(account -> account.preferLanguage(languageTag));
+    }
+
+    void onLanguageChosen(@Observes LanguageChosen chosen) {
+        preferLanguage(chosen.username(), chosen.languageTag());
     }
 
     void recordLogin(String username) {

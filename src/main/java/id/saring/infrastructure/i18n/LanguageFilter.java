@@ -1,6 +1,6 @@
 package id.saring.infrastructure.i18n;
 
-import id.saring.identity.boundary.Accounts;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,7 +25,7 @@ public class LanguageFilter extends HttpFilter {
     static final String PARAMETER = "lang";
 
     @Inject
-    Accounts accounts;
+    Event<LanguageChosen> languageChosen;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -42,7 +42,7 @@ public class LanguageFilter extends HttpFilter {
         Languages.remember(chosen.get(), request, response);
         Principal user = request.getUserPrincipal();
         if (user != null) {
-            accounts.preferLanguage(user.getName(), chosen.get());
+            languageChosen.fire(new LanguageChosen(user.getName(), chosen.get()));
         }
         response.sendRedirect(withoutLanguageParameter(request));
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The languages Saring speaks and how a choice is remembered: in a cookie on the device, and on
- * the account (see {@code Accounts#preferLanguage}) so it follows the person to another device.
+ * the account (a {@link LanguageChosen} event the accounts feature observes) so it follows the person to another device.
  */
 public final class Languages {
 

@@ -1,5 +1,6 @@
 package id.saring.quiz.boundary;
 
+import id.saring.quiz.QuizMessages;
 import id.saring.catalog.question.Response;
 import id.saring.infrastructure.web.CsrfToken;
 import java.util.Locale;
@@ -62,7 +63,7 @@ public record AnswerEnvelope(long attempt, String question, int sequence, Action
                     Action.of(first(fields, ACTION)),
                     position(first(fields, NEXT), first(fields, AT)));
         } catch (NumberFormatException e) {
-            throw new AttemptException("attempt.invalidAnswer");
+            throw new AttemptException(QuizMessages.ATTEMPT_INVALID_ANSWER);
         }
     }
 
