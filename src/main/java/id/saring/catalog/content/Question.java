@@ -1,6 +1,7 @@
 package id.saring.catalog.content;
 
 import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.text.LocalizedText;
 import java.util.List;
 import java.util.Optional;
 

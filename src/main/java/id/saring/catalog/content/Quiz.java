@@ -1,5 +1,6 @@
 package id.saring.catalog.content;
 
+import id.saring.catalog.text.LocalizedText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package id.saring.catalog.question;
 
-import id.saring.catalog.content.LocalizedText;
+import id.saring.catalog.text.LocalizedText;
 import java.util.List;
 
 /** A question answered from a list of choices: its right answer and its key come from the choices marked correct. */

@@ -1,7 +1,7 @@
 package id.saring.catalog.question;
 
-import id.saring.catalog.content.LocalizedText;
-import id.saring.catalog.reading.YamlMap;
+import id.saring.catalog.text.LocalizedText;
+import id.saring.catalog.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

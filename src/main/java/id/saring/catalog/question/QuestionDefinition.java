@@ -1,6 +1,6 @@
 package id.saring.catalog.question;
 
-import id.saring.catalog.content.LocalizedText;
+import id.saring.catalog.text.LocalizedText;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package id.saring.catalog.question;
 
-import id.saring.catalog.reading.Problem;
+import id.saring.catalog.yaml.Problem;
 import id.saring.infrastructure.i18n.MessageKeys;
 
 /** Problems any question type may find in a question it reads. */

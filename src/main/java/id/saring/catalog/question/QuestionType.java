@@ -1,6 +1,6 @@
 package id.saring.catalog.question;
 
-import id.saring.catalog.reading.YamlMap;
+import id.saring.catalog.yaml.YamlMap;
 import java.util.Optional;
 import java.util.Set;
 

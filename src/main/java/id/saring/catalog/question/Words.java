@@ -1,6 +1,6 @@
 package id.saring.catalog.question;
 
-import id.saring.catalog.content.LocalizedText;
+import id.saring.catalog.text.LocalizedText;
 import id.saring.infrastructure.i18n.Languages;
 import id.saring.infrastructure.i18n.Messages;
 import java.util.Map;

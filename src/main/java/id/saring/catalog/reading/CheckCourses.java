@@ -1,6 +1,8 @@
 package id.saring.catalog.reading;
 
 import id.saring.catalog.content.Course;
+import id.saring.catalog.yaml.Problem;
+import id.saring.catalog.yaml.Problems;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

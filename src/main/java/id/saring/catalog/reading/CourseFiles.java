@@ -1,5 +1,6 @@
 package id.saring.catalog.reading;
 
+import id.saring.catalog.yaml.Problems;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package id.saring.catalog.reading;
 
+import id.saring.catalog.yaml.Problem;
 import id.saring.infrastructure.i18n.MessageKeys;
 
 /** What can be wrong in a course's files (besides their YAML), and what {@code check} prints. */

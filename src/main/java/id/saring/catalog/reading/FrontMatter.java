@@ -1,5 +1,6 @@
 package id.saring.catalog.reading;
 
+import id.saring.catalog.yaml.Problems;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,7 @@
 package id.saring.catalog.reading;
 
 import id.saring.catalog.content.Asset;
+import id.saring.catalog.yaml.Problems;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,8 @@
 package id.saring.catalog.reading;
 
-import id.saring.catalog.content.LocalizedText;
+import id.saring.catalog.text.LocalizedText;
+import id.saring.catalog.yaml.Problems;
+import id.saring.catalog.yaml.YamlMap;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;

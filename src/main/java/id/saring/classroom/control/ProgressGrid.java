@@ -1,6 +1,6 @@
 package id.saring.classroom.control;
 
-import id.saring.catalog.content.LocalizedText;
+import id.saring.catalog.text.LocalizedText;
 import id.saring.progress.control.CourseProgress;
 import id.saring.progress.control.QuizOutcome;
 import java.time.Instant;

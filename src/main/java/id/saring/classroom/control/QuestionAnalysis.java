@@ -1,12 +1,12 @@
 package id.saring.classroom.control;
 
-import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
 import id.saring.catalog.question.Gradable;
 import id.saring.catalog.question.Percent;
 import id.saring.catalog.question.RedFlag;
 import id.saring.catalog.question.Response;
+import id.saring.catalog.text.LocalizedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

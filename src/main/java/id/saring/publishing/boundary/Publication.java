@@ -1,6 +1,6 @@
 package id.saring.publishing.boundary;
 
-import id.saring.catalog.reading.Problem;
+import id.saring.catalog.yaml.Problem;
 import java.io.Serializable;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package id.saring.publishing.boundary;
 
-import id.saring.catalog.reading.Problem;
+import id.saring.catalog.yaml.Problem;
 import id.saring.infrastructure.i18n.MessageKeys;
 
 /** What can go wrong storing a course that read well. */

@@ -1,7 +1,7 @@
 package id.saring.publishing.gift;
 
-import id.saring.catalog.reading.Problems;
-import id.saring.catalog.reading.YamlMap;
+import id.saring.catalog.yaml.Problems;
+import id.saring.catalog.yaml.YamlMap;
 import id.saring.publishing.gift.GiftBlocks.Block;
 import id.saring.publishing.gift.GiftQuestion.Imported;
 import java.text.Normalizer;

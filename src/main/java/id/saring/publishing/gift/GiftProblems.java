@@ -1,6 +1,6 @@
 package id.saring.publishing.gift;
 
-import id.saring.catalog.reading.Problem;
+import id.saring.catalog.yaml.Problem;
 import id.saring.infrastructure.i18n.MessageKeys;
 
 /** What converting a Moodle GIFT file found: refusals, and what was changed or left out. */

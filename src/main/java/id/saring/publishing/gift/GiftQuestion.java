@@ -1,6 +1,6 @@
 package id.saring.publishing.gift;
 
-import id.saring.catalog.reading.Problems;
+import id.saring.catalog.yaml.Problems;
 import id.saring.publishing.gift.GiftBlocks.Block;
 import id.saring.publishing.gift.GiftText.Format;
 import id.saring.publishing.gift.GiftText.Losses;

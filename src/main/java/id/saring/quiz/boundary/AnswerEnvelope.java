@@ -1,8 +1,8 @@
 package id.saring.quiz.boundary;
 
-import id.saring.quiz.QuizMessages;
 import id.saring.catalog.question.Response;
 import id.saring.infrastructure.web.CsrfToken;
+import id.saring.quiz.QuizMessages;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;

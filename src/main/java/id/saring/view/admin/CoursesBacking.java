@@ -98,7 +98,7 @@ public class CoursesBacking implements Serializable {
         return publications;
     }
 
-    public String problemText(id.saring.catalog.reading.Problem problem) {
+    public String problemText(id.saring.catalog.yaml.Problem problem) {
         return problem.describe(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 

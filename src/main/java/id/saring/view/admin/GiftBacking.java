@@ -1,7 +1,7 @@
 package id.saring.view.admin;
 
-import id.saring.catalog.reading.Problem;
-import id.saring.catalog.reading.YamlMap;
+import id.saring.catalog.yaml.Problem;
+import id.saring.catalog.yaml.YamlMap;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.publishing.gift.GiftImport;
 import id.saring.publishing.gift.GiftImporter;

@@ -2,13 +2,13 @@ package id.saring.view.learn;
 
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
-import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
 import id.saring.catalog.question.Choice;
 import id.saring.catalog.question.Gradable;
 import id.saring.catalog.question.Percent;
 import id.saring.catalog.question.Response;
+import id.saring.catalog.text.LocalizedText;
 import id.saring.infrastructure.i18n.Languages;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.quiz.QuizMessages;

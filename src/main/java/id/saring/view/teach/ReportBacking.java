@@ -1,7 +1,7 @@
 package id.saring.view.teach;
 
 import id.saring.catalog.content.Course;
-import id.saring.catalog.content.LocalizedText;
+import id.saring.catalog.text.LocalizedText;
 import id.saring.classroom.boundary.ClassReports;
 import id.saring.classroom.boundary.ClassroomException;
 import id.saring.classroom.boundary.Classrooms;

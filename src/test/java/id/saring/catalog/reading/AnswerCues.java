@@ -1,6 +1,5 @@
 package id.saring.catalog.reading;
 
-import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.content.Module;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.question.Choice;
@@ -8,6 +7,7 @@ import id.saring.catalog.question.chatthread.ChatThread;
 import id.saring.catalog.question.hoaxpost.HoaxPost;
 import id.saring.catalog.question.hoaxpost.MarkedText;
 import id.saring.catalog.question.single.SingleChoice;
+import id.saring.catalog.text.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.saring.catalog.content.Course;
-import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.content.Module;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
@@ -18,6 +17,8 @@ import id.saring.catalog.question.hoaxpost.MarkedText;
 import id.saring.catalog.question.hoaxpost.Post;
 import id.saring.catalog.question.hoaxpost.Verdict;
 import id.saring.catalog.question.single.SingleChoice;
+import id.saring.catalog.text.LocalizedText;
+import id.saring.catalog.yaml.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,6 +13,8 @@ import id.saring.catalog.question.hoaxpost.HoaxPost;
 import id.saring.catalog.question.hoaxpost.Verdict;
 import id.saring.catalog.question.single.SingleChoice;
 import id.saring.catalog.question.truefalse.TrueFalse;
+import id.saring.catalog.yaml.Problem;
+import id.saring.catalog.yaml.Problems;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.saring.catalog.yaml.Problems;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package id.saring.catalog.reading;
 
 import id.saring.catalog.question.QuestionSample;
+import id.saring.catalog.yaml.Problems;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
+import id.saring.catalog.yaml.Problems;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

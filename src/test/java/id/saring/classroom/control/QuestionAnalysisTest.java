@@ -3,7 +3,6 @@ package id.saring.classroom.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
 import id.saring.catalog.content.QuizSettings;
@@ -15,6 +14,7 @@ import id.saring.catalog.question.hoaxpost.Post;
 import id.saring.catalog.question.hoaxpost.Segment;
 import id.saring.catalog.question.hoaxpost.Verdict;
 import id.saring.catalog.question.single.SingleChoice;
+import id.saring.catalog.text.LocalizedText;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

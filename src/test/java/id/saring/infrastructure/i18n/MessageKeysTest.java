@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.saring.audit.entity.AuditEvent;
 import id.saring.catalog.entity.CourseVersion;
 import id.saring.catalog.question.hoaxpost.Verdict;
-import id.saring.catalog.reading.Problem;
+import id.saring.catalog.yaml.Problem;
 import id.saring.classroom.boundary.Assignments;
 import id.saring.classroom.control.ProgressGrid;
 import id.saring.identity.entity.Role;

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
 import id.saring.catalog.question.Choice;
@@ -17,7 +16,8 @@ import id.saring.catalog.question.multiple.MultipleResponse;
 import id.saring.catalog.question.shortanswer.ShortAnswer;
 import id.saring.catalog.question.single.SingleChoice;
 import id.saring.catalog.question.truefalse.TrueFalse;
-import id.saring.catalog.reading.Problem;
+import id.saring.catalog.text.LocalizedText;
+import id.saring.catalog.yaml.Problem;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

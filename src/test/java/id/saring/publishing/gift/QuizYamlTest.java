@@ -3,8 +3,8 @@ package id.saring.publishing.gift;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.saring.catalog.reading.Problems;
-import id.saring.catalog.reading.YamlMap;
+import id.saring.catalog.yaml.Problems;
+import id.saring.catalog.yaml.YamlMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

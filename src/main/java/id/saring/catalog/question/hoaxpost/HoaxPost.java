@@ -1,6 +1,5 @@
 package id.saring.catalog.question.hoaxpost;
 
-import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Gradable;
 import id.saring.catalog.question.InvalidResponse;
 import id.saring.catalog.question.Paper;
@@ -9,6 +8,7 @@ import id.saring.catalog.question.RedFlag;
 import id.saring.catalog.question.Response;
 import id.saring.catalog.question.TruthJudgement;
 import id.saring.catalog.question.Words;
+import id.saring.catalog.text.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

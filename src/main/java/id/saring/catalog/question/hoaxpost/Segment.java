@@ -1,6 +1,6 @@
 package id.saring.catalog.question.hoaxpost;
 
-import id.saring.catalog.content.LocalizedText;
+import id.saring.catalog.text.LocalizedText;
 import java.util.Optional;
 
 /**

@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
-import id.saring.catalog.reading.YamlMap;
+import id.saring.catalog.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

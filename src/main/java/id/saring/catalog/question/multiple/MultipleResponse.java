@@ -1,12 +1,12 @@
 package id.saring.catalog.question.multiple;
 
-import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Choice;
 import id.saring.catalog.question.ChoiceQuestion;
 import id.saring.catalog.question.Choices;
 import id.saring.catalog.question.Gradable;
 import id.saring.catalog.question.Paper;
 import id.saring.catalog.question.Response;
+import id.saring.catalog.text.LocalizedText;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

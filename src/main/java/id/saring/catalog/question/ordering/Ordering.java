@@ -1,6 +1,5 @@
 package id.saring.catalog.question.ordering;
 
-import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Gradable;
 import id.saring.catalog.question.Paper;
 import id.saring.catalog.question.Paper.Line;
@@ -9,6 +8,7 @@ import id.saring.catalog.question.Paper.Marker;
 import id.saring.catalog.question.Paper.Run;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.Response;
+import id.saring.catalog.text.LocalizedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

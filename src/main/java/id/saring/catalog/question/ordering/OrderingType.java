@@ -1,11 +1,11 @@
 package id.saring.catalog.question.ordering;
 
 import com.google.auto.service.AutoService;
-import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
-import id.saring.catalog.reading.YamlMap;
+import id.saring.catalog.text.LocalizedText;
+import id.saring.catalog.yaml.YamlMap;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,10 +1,10 @@
 package id.saring.catalog.question.shortanswer;
 
-import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Gradable;
 import id.saring.catalog.question.Paper;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.Response;
+import id.saring.catalog.text.LocalizedText;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package id.saring.catalog.question.single;
 
-import id.saring.catalog.reading.Problem;
+import id.saring.catalog.yaml.Problem;
 import id.saring.infrastructure.i18n.MessageKeys;
 
 /** What can be wrong in a single choice question. */

@@ -6,7 +6,7 @@ import id.saring.catalog.question.Choices;
 import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
-import id.saring.catalog.reading.YamlMap;
+import id.saring.catalog.yaml.YamlMap;
 import java.util.List;
 import java.util.Optional;
 

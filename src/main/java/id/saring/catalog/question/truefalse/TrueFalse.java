@@ -1,6 +1,5 @@
 package id.saring.catalog.question.truefalse;
 
-import id.saring.catalog.content.LocalizedText;
 import id.saring.catalog.question.Gradable;
 import id.saring.catalog.question.InvalidResponse;
 import id.saring.catalog.question.Paper;
@@ -8,6 +7,7 @@ import id.saring.catalog.question.QuestionDefinition;
 import id.saring.catalog.question.Response;
 import id.saring.catalog.question.TruthJudgement;
 import id.saring.catalog.question.Words;
+import id.saring.catalog.text.LocalizedText;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

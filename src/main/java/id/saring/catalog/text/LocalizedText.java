@@ -1,4 +1,4 @@
-package id.saring.catalog.content;
+package id.saring.catalog.text;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package id.saring.catalog.reading;
+package id.saring.catalog.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

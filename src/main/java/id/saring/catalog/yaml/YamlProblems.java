@@ -1,4 +1,4 @@
-package id.saring.catalog.reading;
+package id.saring.catalog.yaml;
 
 import id.saring.infrastructure.i18n.MessageKeys;
 

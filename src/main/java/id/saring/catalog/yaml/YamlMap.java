@@ -1,6 +1,6 @@
-package id.saring.catalog.reading;
+package id.saring.catalog.yaml;
 
-import id.saring.catalog.content.LocalizedText;
+import id.saring.catalog.text.LocalizedText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

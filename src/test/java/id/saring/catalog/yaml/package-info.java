@@ -1,0 +1,2 @@
+/** Tests of reading course files' YAML. */
+package id.saring.catalog.yaml;
