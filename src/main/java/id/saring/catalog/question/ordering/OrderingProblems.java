@@ -3,7 +3,7 @@ package id.saring.catalog.question.ordering;
 import id.saring.catalog.yaml.Problem;
 import id.saring.infrastructure.i18n.MessageKeys;
 
-/** What can be wrong in a ordering question. */
+/** What can be wrong in an ordering question. */
 @MessageKeys(Problem.BUNDLE)
 final class OrderingProblems {
 
