@@ -2,7 +2,7 @@ package id.saring.classroom;
 
 import id.saring.infrastructure.i18n.MessageKeys;
 
-/** Why a class, a roster or an assignment was refused. */
+/** Why a class, a roster, an assignment or a report was refused. */
 @MessageKeys
 public final class ClassroomMessages {
 
@@ -18,6 +18,8 @@ public final class ClassroomMessages {
     public static final String CLASS_NOT_FOUND = "class.notFound";
     public static final String CLASS_ONLY_STUDENTS = "class.onlyStudents";
     public static final String CLASS_UNKNOWN_CODE = "class.unknownCode";
+    public static final String REPORT_NO_ATTEMPT = "report.noAttempt";
+    public static final String REPORT_NO_QUIZ = "report.noQuiz";
     public static final String ROSTER_BAD_NAME = "roster.badName";
     public static final String ROSTER_EMPTY = "roster.empty";
     public static final String ROSTER_TOO_MANY = "roster.tooMany";

@@ -3,7 +3,10 @@ package id.saring.privacy;
 import id.saring.infrastructure.i18n.MessageKeys;
 import id.saring.privacy.entity.GuardianConsent;
 
-/** What recording guardians' consent says, and the words for who gave it and how. */
+/**
+ * What recording guardians' consent says, and the words for who gave it and how; why a student's
+ * data cannot be exported or erased, and how its erasure reads in the audit trail.
+ */
 @MessageKeys
 public final class PrivacyMessages {
 
@@ -19,7 +22,12 @@ public final class PrivacyMessages {
     public static final String CONSENT_NO_SUCH_STUDENT = "consent.noSuchStudent";
     public static final String CONSENT_NONE = "consent.none";
     public static final String CONSENT_RELATION_REQUIRED = "consent.relationRequired";
+    public static final String PRIVACY_AUDIT_ERASED_DETAIL = "privacy.audit.erasedDetail";
+    public static final String PRIVACY_AUDIT_ERASED_SUBJECT = "privacy.audit.erasedSubject";
+    public static final String PRIVACY_ERASE_CONFIRM_MISMATCH = "privacy.erase.confirmMismatch";
     public static final String PRIVACY_ERASED = "privacy.erased";
+    public static final String PRIVACY_NOT_FOUND = "privacy.notFound";
+    public static final String PRIVACY_NOT_STUDENT = "privacy.notStudent";
     public static final String CONSENT_RELATION_MOTHER = "consent.relation.MOTHER";
     public static final String CONSENT_RELATION_FATHER = "consent.relation.FATHER";
     public static final String CONSENT_RELATION_GUARDIAN = "consent.relation.GUARDIAN";

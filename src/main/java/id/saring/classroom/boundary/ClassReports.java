@@ -9,6 +9,7 @@ import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
 import id.saring.catalog.question.Response;
 import id.saring.catalog.question.TruthJudgement;
+import id.saring.classroom.ClassroomMessages;
 import id.saring.classroom.control.ClassMastery;
 import id.saring.classroom.control.PrePost;
 import id.saring.classroom.control.ProgressGrid;
@@ -84,7 +85,8 @@ public class ClassReports {
     }
 
     public Course course(String courseId) {
-        return catalog.current(courseId).orElseThrow(() -> new ClassroomException("assignment.noCourse"));
+        return catalog.current(courseId)
+                .orElseThrow(() -> new ClassroomException(ClassroomMessages.ASSIGNMENT_NO_COURSE));
     }
 
     public List<Student> students(String teacherUsername, long classId) {
@@ -156,7 +158,7 @@ public class ClassReports {
         return attemptRecords
                 .find(attemptId)
                 .filter(attempt -> students.contains(attempt.getAccountId()) && attempt.isSubmitted())
-                .orElseThrow(() -> new ClassroomException("report.noAttempt"));
+                .orElseThrow(() -> new ClassroomException(ClassroomMessages.REPORT_NO_ATTEMPT));
     }
 
     /** The grid for a download: exports of students' grades are recorded in the audit trail. */
@@ -184,7 +186,7 @@ public class ClassReports {
         Quiz quiz = quizzes(course).stream()
                 .filter(q -> q.id().equals(quizId))
                 .findFirst()
-                .orElseThrow(() -> new ClassroomException("report.noQuiz"));
+                .orElseThrow(() -> new ClassroomException(ClassroomMessages.REPORT_NO_QUIZ));
         List<QuestionAnalysis.Given> given = new ArrayList<>();
         firstAttempts(students, courseId, quizId).values().forEach(attempt -> {
             for (String questionId : attempt.getQuestionOrder()) {

@@ -11,6 +11,7 @@ import id.saring.identity.entity.LoginFailures;
 import id.saring.identity.entity.Role;
 import id.saring.identity.entity.School;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.privacy.PrivacyMessages;
 import id.saring.privacy.control.StudentJson;
 import id.saring.privacy.entity.GuardianConsent;
 import id.saring.progress.entity.Certificate;
@@ -60,10 +61,10 @@ public class StudentData {
     public Account student(long accountId) {
         Account account = em.find(Account.class, accountId);
         if (account == null) {
-            throw new PrivacyException("privacy.notFound");
+            throw new PrivacyException(PrivacyMessages.PRIVACY_NOT_FOUND);
         }
         if (account.getRole() != Role.STUDENT) {
-            throw new PrivacyException("privacy.notStudent");
+            throw new PrivacyException(PrivacyMessages.PRIVACY_NOT_STUDENT);
         }
         return account;
     }
@@ -152,12 +153,12 @@ public class StudentData {
     public Erased erase(String adminUsername, long accountId, String typedUsername) {
         Account admin = accounts.getByUsername(adminUsername);
         if (admin.getRole() != Role.ADMIN) {
-            throw new PrivacyException("privacy.notFound");
+            throw new PrivacyException(PrivacyMessages.PRIVACY_NOT_FOUND);
         }
         Account student = student(accountId);
         if (typedUsername == null
                 || !typedUsername.strip().toLowerCase(Locale.ROOT).equals(student.getUsername())) {
-            throw new PrivacyException("privacy.erase.confirmMismatch");
+            throw new PrivacyException(PrivacyMessages.PRIVACY_ERASE_CONFIRM_MISMATCH);
         }
         long id = student.getId();
         em.flush();
@@ -185,10 +186,10 @@ public class StudentData {
         delete("delete from account where id = ?1", id);
         audit.record(
                 AuditEvent.Action.STUDENT_ERASED,
-                Messages.text(AUDIT_LANGUAGE, "privacy.audit.erasedSubject", String.valueOf(id)),
+                Messages.text(AUDIT_LANGUAGE, PrivacyMessages.PRIVACY_AUDIT_ERASED_SUBJECT, String.valueOf(id)),
                 Messages.text(
                         AUDIT_LANGUAGE,
-                        "privacy.audit.erasedDetail",
+                        PrivacyMessages.PRIVACY_AUDIT_ERASED_DETAIL,
                         classes,
                         attemptsErased.attempts(),
                         attemptsErased.answers(),
@@ -220,7 +221,7 @@ public class StudentData {
                     case STUDENT -> false;
                 };
         if (!allowed) {
-            throw new PrivacyException("privacy.notFound");
+            throw new PrivacyException(PrivacyMessages.PRIVACY_NOT_FOUND);
         }
         return student;
     }

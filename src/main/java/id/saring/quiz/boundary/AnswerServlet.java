@@ -1,6 +1,7 @@
 package id.saring.quiz.boundary;
 
 import id.saring.infrastructure.web.JsonReply;
+import id.saring.quiz.QuizMessages;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -84,7 +85,7 @@ public class AnswerServlet extends HttpServlet {
     }
 
     private static void refuse(HttpServletResponse response, boolean json, AttemptException e) throws IOException {
-        int status = e.getMessageKey().equals("attempt.notFound")
+        int status = QuizMessages.ATTEMPT_NOT_FOUND.equals(e.getMessageKey())
                 ? HttpServletResponse.SC_NOT_FOUND
                 : HttpServletResponse.SC_BAD_REQUEST;
         if (json) {
