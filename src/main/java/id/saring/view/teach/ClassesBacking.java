@@ -47,7 +47,7 @@ public class ClassesBacking implements Serializable {
     public void create() {
         try {
             SchoolClass created = classrooms.create(currentUser.getUsername(), name, grade, schoolYear);
-            Messages.info("class.created", created.getName(), created.getJoinCode());
+            Messages.info(TeachMessages.CLASS_CREATED, created.getName(), created.getJoinCode());
             classes = null;
             name = null;
             grade = null;

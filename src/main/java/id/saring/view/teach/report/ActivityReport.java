@@ -6,6 +6,7 @@ import id.saring.view.CurrentUser;
 import id.saring.view.Moments;
 import id.saring.view.teach.Charts;
 import id.saring.view.teach.ReportBacking;
+import id.saring.view.teach.TeachMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -51,11 +52,11 @@ public class ActivityReport implements Serializable {
             chart = Charts.bars(
                     weeks.stream().map(week -> day.format(week.monday())).toList(),
                     new Charts.Series(
-                            Messages.text(locale, "report.activity.read"),
+                            Messages.text(locale, TeachMessages.REPORT_ACTIVITY_READ),
                             weeks.stream().map(ClassReports.Week::lessonsRead).toList(),
                             Charts.GREEN),
                     new Charts.Series(
-                            Messages.text(locale, "report.activity.submitted"),
+                            Messages.text(locale, TeachMessages.REPORT_ACTIVITY_SUBMITTED),
                             weeks.stream()
                                     .map(ClassReports.Week::quizzesSubmitted)
                                     .toList(),

@@ -1,6 +1,7 @@
 package id.saring.view.teach.report;
 
 import id.saring.classroom.boundary.ClassReports;
+import id.saring.classroom.control.DownloadMessages;
 import id.saring.classroom.control.ProgressGrid;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.view.CurrentUser;
@@ -50,13 +51,13 @@ public class ProgressReport implements Serializable {
     /** A grid cell in words: "Selesai · 85", "Sedang dikerjakan · terlambat"... */
     public String cellLabel(ProgressGrid.Cell cell) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        StringBuilder label = new StringBuilder(Messages.text(locale, "report.state." + cell.state()));
+        StringBuilder label = new StringBuilder(Messages.text(locale, DownloadMessages.reportState(cell.state())));
         cell.score().ifPresent(score -> label.append(" · ").append(score));
         if (cell.late()) {
-            label.append(" · ").append(Messages.text(locale, "report.late"));
+            label.append(" · ").append(Messages.text(locale, DownloadMessages.REPORT_LATE));
         }
         if (cell.stuck()) {
-            label.append(" · ").append(Messages.text(locale, "report.stuck"));
+            label.append(" · ").append(Messages.text(locale, DownloadMessages.REPORT_STUCK));
         }
         return label.toString();
     }

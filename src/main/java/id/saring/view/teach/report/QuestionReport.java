@@ -1,6 +1,7 @@
 package id.saring.view.teach.report;
 
 import id.saring.catalog.content.Quiz;
+import id.saring.classroom.ClassroomMessages;
 import id.saring.classroom.boundary.ClassReports;
 import id.saring.classroom.boundary.ClassroomException;
 import id.saring.classroom.control.QuestionAnalysis;
@@ -99,7 +100,7 @@ public class QuestionReport implements Serializable {
         return getQuizzes().stream()
                 .filter(q -> q.id().equals(getQuiz()))
                 .findFirst()
-                .orElseThrow(() -> new ClassroomException("report.noQuiz"));
+                .orElseThrow(() -> new ClassroomException(ClassroomMessages.REPORT_NO_QUIZ));
     }
 
     private static Locale locale() {

@@ -7,6 +7,7 @@ import id.saring.progress.control.Mastery;
 import id.saring.view.CurrentUser;
 import id.saring.view.teach.Charts;
 import id.saring.view.teach.ReportBacking;
+import id.saring.view.teach.TeachMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -68,7 +69,7 @@ public class TechniqueReport implements Serializable {
                             .map(tag -> page.tagName(tag, locale.getLanguage()))
                             .toList(),
                     new Charts.Series(
-                            Messages.text(locale, "report.mastery.class"),
+                            Messages.text(locale, TeachMessages.REPORT_MASTERY_CLASS),
                             averages.values().stream()
                                     .map(ClassMastery.Average::percent)
                                     .toList(),

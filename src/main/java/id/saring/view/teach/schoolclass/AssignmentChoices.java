@@ -5,6 +5,7 @@ import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Module;
 import id.saring.infrastructure.i18n.Languages;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.view.teach.TeachMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
@@ -33,7 +34,7 @@ public class AssignmentChoices {
                     course.id(),
                     Messages.text(
                             Languages.locale(language),
-                            "assignment.wholeCourseOf",
+                            TeachMessages.ASSIGNMENT_WHOLE_COURSE_OF,
                             course.title().in(language))));
             for (Module module : course.modules()) {
                 items.add(new SelectItem(

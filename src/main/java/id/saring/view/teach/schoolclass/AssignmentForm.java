@@ -6,6 +6,7 @@ import id.saring.infrastructure.i18n.Messages;
 import id.saring.view.CurrentUser;
 import id.saring.view.Moments;
 import id.saring.view.teach.ClassBacking;
+import id.saring.view.teach.TeachMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -84,7 +85,7 @@ public class AssignmentForm implements Serializable {
                     moments.at(opens),
                     moments.at(due),
                     Set.copyOf(students));
-            Messages.info("assignment.created");
+            Messages.info(TeachMessages.ASSIGNMENT_CREATED);
             list.changed();
             what = null;
             students = new ArrayList<>();

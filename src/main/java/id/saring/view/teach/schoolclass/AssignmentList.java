@@ -7,6 +7,7 @@ import id.saring.classroom.entity.Assignment;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.view.CurrentUser;
 import id.saring.view.teach.ClassBacking;
+import id.saring.view.teach.TeachMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -73,7 +74,7 @@ public class AssignmentList implements Serializable {
     public void remove(long assignmentId) {
         try {
             assignments.remove(currentUser.getUsername(), page.getId(), assignmentId);
-            Messages.info("assignment.removed");
+            Messages.info(TeachMessages.ASSIGNMENT_REMOVED);
             changed();
         } catch (ClassroomException e) {
             Messages.error(e.getMessageKey());

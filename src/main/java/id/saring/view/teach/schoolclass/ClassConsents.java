@@ -7,6 +7,7 @@ import id.saring.privacy.boundary.PrivacyException;
 import id.saring.privacy.entity.GuardianConsent;
 import id.saring.view.CurrentUser;
 import id.saring.view.teach.ClassBacking;
+import id.saring.view.teach.TeachMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -69,7 +70,7 @@ public class ClassConsents implements Serializable {
     public void withdraw(String studentUsername) {
         try {
             consents.withdraw(currentUser.getUsername(), page.getId(), studentUsername);
-            Messages.info("consent.withdrawn");
+            Messages.info(TeachMessages.CONSENT_WITHDRAWN);
             changed();
         } catch (PrivacyException e) {
             Messages.error(e.getMessageKey());

@@ -8,6 +8,7 @@ import id.saring.privacy.boundary.PrivacyException;
 import id.saring.privacy.entity.GuardianConsent;
 import id.saring.view.CurrentUser;
 import id.saring.view.teach.ClassBacking;
+import id.saring.view.teach.TeachMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,7 +46,7 @@ public class ConsentPanel implements Serializable {
         try {
             GuardianConsent consent = consents.record(
                     currentUser.getUsername(), page.getId(), student, guardianName, relation, method, givenOn);
-            Messages.info("consent.recorded", nameOf(consent.getAccountId()));
+            Messages.info(TeachMessages.CONSENT_RECORDED, nameOf(consent.getAccountId()));
             classConsents.changed();
             student = null;
             guardianName = null;

@@ -8,6 +8,7 @@ import id.saring.infrastructure.i18n.Messages;
 import id.saring.view.CurrentUser;
 import id.saring.view.Downloads;
 import id.saring.view.teach.ClassBacking;
+import id.saring.view.teach.TeachMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -55,10 +56,10 @@ public class ImportPanel implements Serializable {
             cards = imported.cards();
             page.membersChanged();
             if (problems.isEmpty()) {
-                Messages.info("roster.imported", cards.size());
+                Messages.info(TeachMessages.ROSTER_IMPORTED, cards.size());
                 roster = null;
             } else {
-                Messages.error("roster.refused", problems.size());
+                Messages.error(TeachMessages.ROSTER_REFUSED, problems.size());
             }
         } catch (ClassroomException e) {
             Messages.error(e.getMessageKey());
@@ -71,7 +72,7 @@ public class ImportPanel implements Serializable {
             LoginCards.Card card = classrooms.resetPassword(currentUser.getUsername(), page.getId(), studentUsername);
             cards = List.of(card);
             problems = List.of();
-            Messages.info("roster.reset", card.name(), card.username(), card.password());
+            Messages.info(TeachMessages.ROSTER_RESET, card.name(), card.username(), card.password());
         } catch (ClassroomException e) {
             Messages.error(e.getMessageKey());
         }

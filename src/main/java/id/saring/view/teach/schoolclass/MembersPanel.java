@@ -4,11 +4,13 @@ import id.saring.classroom.boundary.ClassroomException;
 import id.saring.classroom.boundary.Classrooms;
 import id.saring.identity.entity.Account;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.privacy.PrivacyMessages;
 import id.saring.privacy.boundary.PrivacyException;
 import id.saring.privacy.boundary.StudentData;
 import id.saring.view.CurrentUser;
 import id.saring.view.Downloads;
 import id.saring.view.teach.ClassBacking;
+import id.saring.view.teach.TeachMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +38,7 @@ public class MembersPanel {
         try {
             var student = classrooms.removeMember(currentUser.getUsername(), page.getId(), studentUsername);
             Messages.info(
-                    "roster.removed",
+                    TeachMessages.ROSTER_REMOVED,
                     student.getDisplayName(),
                     page.getSchoolClass().getName());
             page.membersChanged();
@@ -51,7 +53,7 @@ public class MembersPanel {
         boolean onRoster =
                 page.getMembers().stream().anyMatch(m -> m.account().getId().equals(account.getId()));
         if (!onRoster) {
-            throw new PrivacyException("privacy.notFound");
+            throw new PrivacyException(PrivacyMessages.PRIVACY_NOT_FOUND);
         }
         return Downloads.of(
                 "data-" + account.getUsername() + ".json",

@@ -6,6 +6,7 @@ import id.saring.classroom.entity.SchoolClass;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.view.CurrentUser;
 import id.saring.view.teach.ClassBacking;
+import id.saring.view.teach.TeachMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,7 +44,7 @@ public class MovePanel implements Serializable {
                     .findFirst()
                     .orElse(String.valueOf(student));
             SchoolClass moved = classrooms.moveMember(currentUser.getUsername(), page.getId(), student, to);
-            Messages.info("roster.moved", name, moved.getName());
+            Messages.info(TeachMessages.ROSTER_MOVED, name, moved.getName());
             page.membersChanged();
             student = null;
             to = null;
