@@ -1,6 +1,7 @@
 package id.saring.view.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.saring.catalog.reading.CourseFilesTest;
@@ -124,7 +125,10 @@ class PublishingBrowserIT extends BrowserTest {
         WebClient student = new WebClient(base);
         student.logIn("siswa.baca", "buku-tebal-12");
         assertEquals(404, student.get("learn/course.xhtml?id=contoh-kursus").statusCode(), "hidden from students");
-        assertTrue(!student.get("home.xhtml").body().contains("Kursus Contoh"));
+        String home = student.get("home.xhtml").body();
+        assertFalse(
+                home.contains("Kursus Contoh"),
+                () -> "gone from the student's home page: " + home.substring(Math.max(0, home.indexOf("<main"))));
     }
 
     @Test
