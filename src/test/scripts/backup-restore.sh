@@ -52,7 +52,7 @@ with_students() {
     echo "== $name: Saring on a fresh database, $students students for ${seconds}s"
     SARING_DB_URL="$url" SARING_ADMIN_PASSWORD="$password" SARING_COURSES_DIR="$PWD/courses" \
         java -Xmx512m -jar "$out/runtime.jar" --deploy target/saring.war --contextroot / --port "$port" --nocluster \
-        --prebootcommandfile src/main/payara/preboot.txt --rootdir "$out/root-$name" > "$out/saring-$name.log" 2>&1 &
+        --prebootcommandfile src/main/payara/preboot.txt --systemproperties src/main/payara/system.properties --rootdir "$out/root-$name" > "$out/saring-$name.log" 2>&1 &
     pid=$!
     local waited=0
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ]; do

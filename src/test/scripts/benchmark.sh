@@ -79,7 +79,7 @@ start_server() {
     start=$(now_ms)
     # shellcheck disable=SC2086
     java ${BENCH_SERVER_JAVA_OPTS:-} -jar "$server_dir/runtime.jar" --deploy target/saring.war --contextroot / --port "$port" --nocluster \
-        --prebootcommandfile src/main/payara/preboot.txt --rootdir "$server_dir/root" > "$log" 2>&1 &
+        --prebootcommandfile src/main/payara/preboot.txt --systemproperties src/main/payara/system.properties --rootdir "$server_dir/root" > "$log" 2>&1 &
     pid=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/")" = 200 ]; do
         if ! kill -0 "$pid" 2>/dev/null; then echo "Saring did not start; see $log" >&2; exit 1; fi

@@ -91,6 +91,7 @@ launch() { # n: starts instance n in the background, pid in target/cluster/insta
         --hzpublicaddress 127.0.0.1 \
         --nohostaware \
         --prebootcommandfile "$PWD/src/main/payara/preboot.txt" \
+        --systemproperties "$PWD/src/main/payara/system.properties" \
         --rootdir "$dir/instance-$n" \
         >> "$dir/instance-$n.log" 2>&1 < /dev/null &
     echo $! > "$dir/instance-$n.pid"
