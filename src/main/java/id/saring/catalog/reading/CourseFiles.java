@@ -141,10 +141,26 @@ public final class CourseFiles {
 
     /** The files as a zip with fixed timestamps: the same files always give the same bytes. */
     public byte[] zip() {
+        return zip("");
+    }
+
+    /**
+     * The files inside one folder of a zip, as a course is kept in {@code courses/}: unzipped
+     * there it is the course folder again, and uploaded it reads as the same files (an upload
+     * takes a zip's single folder for the course). Fixed timestamps, like {@link #zip()}.
+     */
+    public byte[] zipInFolder(String folder) {
+        if (folder.isEmpty() || isUnsafe(folder) || folder.contains("/") || isHidden(folder)) {
+            throw new IllegalArgumentException("Not a folder name: " + folder);
+        }
+        return zip(folder + "/");
+    }
+
+    private byte[] zip(String prefix) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                ZipEntry entry = new ZipEntry(file.getKey());
+                ZipEntry entry = new ZipEntry(prefix + file.getKey());
                 entry.setTime(0);
                 zip.putNextEntry(entry);
                 zip.write(file.getValue());

@@ -1,17 +1,26 @@
 package id.saring.catalog.reading;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.saring.catalog.yaml.Problems;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 public class CourseFilesTest {
 
@@ -62,6 +71,49 @@ public class CourseFilesTest {
     void refusesWhatIsNotAZip() {
         assertRefused("ini bukan zip".getBytes(StandardCharsets.UTF_8), "zip.notAZip");
         assertRefused(new byte[0], "zip.notAZip");
+    }
+
+    @Test
+    void aCourseZippedInItsFolderUnzipsToAFolderTheCheckerAcceptsAndReadsBackAsTheSameFiles(@TempDir Path courses)
+            throws IOException {
+        CourseFiles published = CourseFiles.of("contoh-kursus", SampleCourse.files());
+
+        byte[] zip = published.zipInFolder("contoh-kursus");
+
+        Files.copy(Path.of("courses", TagVocabulary.FILE), courses.resolve(TagVocabulary.FILE));
+        unzip(zip, courses);
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        int status = CheckCourses.run(
+                List.of(courses.resolve("contoh-kursus").toString()),
+                new PrintStream(output, true, StandardCharsets.UTF_8));
+        String printed = output.toString(StandardCharsets.UTF_8);
+        assertEquals(0, status, printed);
+        assertTrue(printed.startsWith("OK " + courses.resolve("contoh-kursus") + ":"), printed);
+        CourseFiles uploaded =
+                CourseFiles.zip("contoh-kursus-v1.zip", zip, new Problems()).orElseThrow();
+        assertEquals(published.paths(), uploaded.paths());
+        assertEquals(published.checksum(), uploaded.checksum(), "uploaded again, it is the same course");
+        assertArrayEquals(zip, published.zipInFolder("contoh-kursus"), "the same files give the same bytes");
+    }
+
+    @Test
+    void aFolderInAZipIsOneSafeName() {
+        CourseFiles files = CourseFiles.of("x", SampleCourse.files());
+        for (String bad : List.of("", "../x", "a/b", ".tersembunyi", "C:")) {
+            assertThrows(IllegalArgumentException.class, () -> files.zipInFolder(bad), bad);
+        }
+    }
+
+    /** Unpacks the way an author's unzip tool would, into {@code folder}. */
+    private static void unzip(byte[] zip, Path folder) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                Path target = folder.resolve(entry.getName()).normalize();
+                assertTrue(target.startsWith(folder), entry.getName());
+                Files.createDirectories(target.getParent());
+                Files.write(target, in.readAllBytes());
+            }
+        }
     }
 
     private static void assertRefused(byte[] zip, String key) {
