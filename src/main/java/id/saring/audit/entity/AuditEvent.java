@@ -35,6 +35,7 @@ public class AuditEvent {
         COURSE_PUBLISHED,
         COURSE_HIDDEN,
         COURSE_SHOWN,
+        COURSE_EXPORTED,
         CONSENT_RECORDED,
         CONSENT_WITHDRAWN,
         STUDENT_DATA_EXPORTED,

@@ -63,6 +63,20 @@ public class CourseVersions {
         audit.record(AuditEvent.Action.COURSE_SHOWN, courseId, null);
     }
 
+    /**
+     * A version of a course as a zip of its folder, for moving it to git or another server; the
+     * download is recorded in the audit trail. Hidden courses can be exported too.
+     *
+     * @param number the version, or empty for the one students get now
+     * @return empty when there is no such course or version
+     */
+    public Optional<CourseExport> export(String courseId, Optional<Integer> number) {
+        Optional<CourseVersion> version =
+                find(courseId).flatMap(course -> version(courseId, number.orElse(course.getCurrentVersion())));
+        version.ifPresent(v -> audit.record(AuditEvent.Action.COURSE_EXPORTED, courseId, "v" + v.getNumber()));
+        return version.map(CourseExport::of);
+    }
+
     public List<PublishedCourse> all() {
         return em.createNamedQuery(PublishedCourse.ALL, PublishedCourse.class).getResultList();
     }

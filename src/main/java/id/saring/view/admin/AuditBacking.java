@@ -39,6 +39,9 @@ public class AuditBacking {
     /** A published version as recorded: "v3 (UPLOAD, admin)". */
     private static final Pattern VERSION = Pattern.compile("v(\\d+) \\((FOLDER|UPLOAD), (.+)\\)");
 
+    /** A course version exported as recorded: "v3". */
+    private static final Pattern EXPORTED_VERSION = Pattern.compile("v(\\d+)");
+
     /** Grades exported as recorded: "course-id (CSV, 12)". */
     private static final Pattern EXPORT = Pattern.compile("(\\S+) \\((\\w+), (\\d+)\\)");
 
@@ -92,6 +95,12 @@ public class AuditBacking {
                             AuditMessages.published(CourseVersion.Source.valueOf(version.group(2))),
                             Long.parseLong(version.group(1)),
                             version.group(3));
+                }
+            }
+            case COURSE_EXPORTED -> {
+                Matcher version = EXPORTED_VERSION.matcher(detail);
+                if (version.matches()) {
+                    return Messages.text(locale, AuditMessages.AUDIT_DETAIL_VERSION, Long.parseLong(version.group(1)));
                 }
             }
             case GRADES_EXPORTED -> {

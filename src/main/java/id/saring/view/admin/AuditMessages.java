@@ -12,6 +12,7 @@ public final class AuditMessages {
     public static final String AUDIT_SYSTEM = "audit.system";
     public static final String AUDIT_DETAIL_PUBLISHED_FOLDER = "audit.detail.published.FOLDER";
     public static final String AUDIT_DETAIL_PUBLISHED_UPLOAD = "audit.detail.published.UPLOAD";
+    public static final String AUDIT_DETAIL_VERSION = "audit.detail.version";
 
     private AuditMessages() {}
 
