@@ -1,5 +1,6 @@
 package id.saring.view.admin;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,13 +12,19 @@ import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
 import id.saring.testing.Texts;
 import id.saring.testing.WebClient;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,8 +35,9 @@ import org.openqa.selenium.By;
 
 /**
  * An administrator publishes a course from a zip in Chromium: a broken zip shows every problem
- * and changes nothing, a good one is previewed and published, a student reads it, and hiding it
- * takes it away from students again.
+ * and changes nothing, a good one is previewed and published, a student reads it, any version
+ * is exported as the folder it was published from (and uploaded again changes nothing), and
+ * hiding it takes it away from students again.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -50,6 +58,7 @@ class PublishingBrowserIT extends BrowserTest {
     @Test
     void aBrokenZipShowsEveryProblemAndAGoodOneReachesStudents() throws IOException {
         new Admin(base).createAccount("siswa.baca", "Siswa Baca", "STUDENT", "buku-tebal-12");
+        new Admin(base).createAccount("guru.ekspor", "Guru Ekspor", "TEACHER", "kapur-tulis-12");
         Path good = zip("kursus-baik.zip", SampleCourse.files());
         Map<String, byte[]> brokenFiles = SampleCourse.files();
         SampleCourse.put(brokenFiles, "course.yaml", SampleCourse.COURSE.replace("hours: 2", "hours: dua"));
@@ -115,6 +124,7 @@ class PublishingBrowserIT extends BrowserTest {
                         .findElements(By.cssSelector("#history tbody tr"))
                         .size(),
                 "two versions in the history");
+        assertEveryVersionExportsAsItsFolder(SampleCourse.files(), changedFiles);
         WebClient reader = new WebClient(base);
         reader.logIn("siswa.baca", "buku-tebal-12");
         assertTrue(
@@ -134,6 +144,108 @@ class PublishingBrowserIT extends BrowserTest {
         assertFalse(
                 home.contains("Kursus Contoh"),
                 () -> "gone from the student's home page: " + home.substring(Math.max(0, home.indexOf("<main"))));
+        assertEquals(
+                200,
+                admin().getBytes("admin/courses/export?course=contoh-kursus").statusCode(),
+                "a hidden course can still be exported");
+    }
+
+    /**
+     * Version 1 from the history and the current version 2
+     * from the table download as {@code contoh-kursus-v<N>.zip} holding exactly the published
+     * files in the folder {@code contoh-kursus/}; uploading the download again publishes nothing;
+     * only administrators get it, and a course or version that does not exist is "not found".
+     */
+    private void assertEveryVersionExportsAsItsFolder(Map<String, byte[]> version1, Map<String, byte[]> version2)
+            throws IOException {
+        // At phone width the history dialog cuts off its last column; administrators work on school PCs.
+        browser.wide();
+        browser.open(base + "admin/courses.xhtml");
+        String history = Texts.of("admin.courses.history");
+        browser.click(By.xpath("//button[contains(., '" + history + "')]"));
+        browser.waitForText(By.id("history"), history + ": contoh-kursus");
+        Path downloads = Files.createTempDirectory(Files.createDirectories(Path.of("target", "downloads")), "courses");
+        Path first = browser.download(
+                downloads, () -> browser.click(By.cssSelector("#history tbody tr:nth-child(2) a.export-link")));
+        assertEquals("contoh-kursus-v1.zip", first.getFileName().toString());
+        assertFolderHolds(version1, Files.readAllBytes(first));
+
+        browser.open(base + "admin/courses.xhtml");
+        Path current = browser.download(downloads, () -> browser.click(By.linkText(Texts.of("admin.courses.export"))));
+        assertEquals("contoh-kursus-v2.zip", current.getFileName().toString());
+        assertFolderHolds(version2, Files.readAllBytes(current));
+        browser.upload(
+                UPLOAD, current, By.id("publish:feedback"), Texts.of("admin.courses.unchanged", "contoh-kursus", 2));
+
+        WebClient admin = admin();
+        HttpResponse<byte[]> exported = admin.getBytes("admin/courses/export?course=contoh-kursus");
+        assertEquals(200, exported.statusCode());
+        assertTrue(
+                exported.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"),
+                exported.headers().map().toString());
+        assertEquals(
+                "attachment; filename=\"contoh-kursus-v2.zip\"",
+                exported.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals(
+                "private, no-store",
+                exported.headers().firstValue("Cache-Control").orElse(""));
+        assertArrayEquals(Files.readAllBytes(current), exported.body(), "the same version gives the same bytes");
+        for (String unknown : List.of(
+                "course=kursus-hantu",
+                "course=contoh-kursus&version=3",
+                "course=contoh-kursus&version=0",
+                "course=contoh-kursus&version=dua",
+                "course=contoh-kursus&version=99999999999",
+                "course=..%2Fcourses&version=1",
+                "course=Contoh-Kursus",
+                "")) {
+            HttpResponse<String> notFound = admin.get("admin/courses/export?" + unknown, "Accept", "text/html");
+            assertEquals(404, notFound.statusCode(), unknown);
+            assertTrue(notFound.body().contains(Texts.of("error.404.text")), unknown + ": " + notFound.body());
+        }
+        String audit = admin.get("admin/audit.xhtml").body();
+        assertEquals(
+                3,
+                audit.split(Pattern.quote(Texts.of("audit.COURSE_EXPORTED")), -1).length - 1,
+                "three downloads in the audit trail");
+        assertTrue(
+                audit.contains(">" + Texts.of("audit.detail.version", 1) + "<")
+                        && audit.contains(">" + Texts.of("audit.detail.version", 2) + "<"),
+                "the audit trail says which versions were exported");
+
+        String export = "admin/courses/export?course=contoh-kursus&version=1";
+        for (String[] person :
+                List.of(new String[] {"siswa.baca", "buku-tebal-12"}, new String[] {"guru.ekspor", "kapur-tulis-12"})) {
+            WebClient client = new WebClient(base);
+            client.logIn(person[0], person[1]);
+            HttpResponse<String> refused = client.get(export, "Accept", "text/html");
+            assertEquals(403, refused.statusCode(), person[0]);
+            assertTrue(refused.body().contains(Texts.of("error.403.title")), person[0] + ": " + refused.body());
+        }
+        HttpResponse<String> anonymous = new WebClient(base).get(export, "Accept", "text/html");
+        assertEquals(302, anonymous.statusCode(), "nobody is sent to log in");
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+    }
+
+    /** The zip holds the course's files in the folder {@code contoh-kursus/}, byte for byte, and nothing else. */
+    private static void assertFolderHolds(Map<String, byte[]> files, byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new TreeMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        assertEquals(
+                new TreeMap<>(files)
+                        .keySet().stream().map(p -> "contoh-kursus/" + p).toList(),
+                List.copyOf(entries.keySet()));
+        files.forEach((path, content) -> assertArrayEquals(content, entries.get("contoh-kursus/" + path), path));
+    }
+
+    private WebClient admin() {
+        WebClient admin = new WebClient(base);
+        admin.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        return admin;
     }
 
     @Test
