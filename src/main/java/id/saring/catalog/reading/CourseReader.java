@@ -117,7 +117,7 @@ public final class CourseReader {
             course.report("grades", CourseProblems.COURSE_BAD_GRADES, grades.get());
         }
         Optional<Integer> hours = course.integer("hours", 1, 200);
-        if (!course.has("hours")) {
+        if (course.lacks("hours")) {
             course.report("hours", YamlProblems.YAML_MISSING, "hours");
         }
         List<String> tags = tags(course);
@@ -261,7 +261,7 @@ public final class CourseReader {
         id.ifPresent(i -> ids.lessons.check(lesson, "id", i));
         Optional<LocalizedText> title = lesson.requiredText("title");
         Optional<Integer> minutes = lesson.integer("minutes", 1, 120);
-        if (!lesson.has("minutes")) {
+        if (lesson.lacks("minutes")) {
             lesson.report("minutes", YamlProblems.YAML_MISSING, "minutes");
         }
         List<LocalizedText> objectives = lesson.texts("objectives");

@@ -108,6 +108,14 @@ public final class YamlMap {
         return entries.containsKey(key);
     }
 
+    /** No value: the key is missing, or nothing follows its colon ({@code answer:}). */
+    public boolean lacks(String key) {
+        NodeTuple entry = entries.get(key);
+        return entry == null
+                || entry.getValueNode() instanceof ScalarNode scalar
+                        && scalar.getValue().isBlank();
+    }
+
     /** Reports every key not in {@code known}: a typo like "corect" must not pass silently. */
     public YamlMap allowOnly(Collection<String> known) {
         for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {

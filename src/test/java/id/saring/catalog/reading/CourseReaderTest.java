@@ -209,6 +209,23 @@ class CourseReaderTest {
     }
 
     @Test
+    void aKeyWithNothingAfterItsColonIsReportedAsMissing() {
+        assertProblem(replace("course.yaml", "hours: 2", "hours:"), "course.yaml", "yaml.missing");
+        assertProblem(
+                replace("01-modul-satu/01-apa-itu-hoaks.md", "minutes: 7", "minutes:"),
+                "01-modul-satu/01-apa-itu-hoaks.md",
+                "yaml.missing");
+        assertProblem(
+                replace("01-modul-satu/quiz.yaml", "answer: benar", "answer:"),
+                "01-modul-satu/quiz.yaml",
+                "question.noCorrect");
+        assertProblem(
+                replace("01-modul-satu/quiz.yaml", "verdict: hoaks", "verdict:"),
+                "01-modul-satu/quiz.yaml",
+                "yaml.missing");
+    }
+
+    @Test
     void indonesianIsRequired() {
         assertProblem(replace("course.yaml", "  id: Kursus Contoh\n", ""), "course.yaml", "yaml.indonesianRequired");
     }

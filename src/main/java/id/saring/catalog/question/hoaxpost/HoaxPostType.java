@@ -45,7 +45,7 @@ public class HoaxPostType extends QuestionType {
                     .ifPresent(explanation -> segments.add(new Segment(id, redFlag, technique, explanation)));
         });
         Optional<Verdict> verdict = question.choice("verdict", Verdict.WORDS).flatMap(Verdict::of);
-        if (!question.has("verdict")) {
+        if (question.lacks("verdict")) {
             question.report("verdict", YamlProblems.YAML_MISSING, "verdict");
         }
         Optional<String> technique = question.string("technique");

@@ -19,7 +19,7 @@ public class TrueFalseType extends QuestionType {
     @Override
     public Optional<QuestionDefinition> read(YamlMap question, ReadContext context) {
         Optional<Boolean> answer = question.bool("answer");
-        if (answer.isEmpty() && !question.has("answer")) {
+        if (question.lacks("answer")) {
             question.report("answer", QuestionProblems.QUESTION_NO_CORRECT);
         }
         var feedbackTrue = question.text("feedback-true");
