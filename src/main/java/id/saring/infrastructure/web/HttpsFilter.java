@@ -19,10 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the browser to come back only over HTTPS (HSTS). Offline reading (a service worker) and the
  * {@code Secure} session cookie need it; a student's password crosses the classroom's Wi-Fi.
  *
- * <p>Two kinds of plain request stay plain: one from this machine to {@code localhost} (the
+ * <p>Three kinds of plain request stay plain: one from this machine to {@code localhost} (the
  * README's development address: nothing crosses a network, and browsers already treat localhost as
- * secure), and the page that hands out Saring's own certificate authority, which a phone must be
- * able to fetch before it trusts the HTTPS address. Behind a TLS-terminating balancer (the cluster)
+ * secure), the page that hands out Saring's own certificate authority, which a phone must be able
+ * to fetch before it trusts the HTTPS address, and {@code /health}, which balancers and monitors
+ * ask over plain HTTP and which says UP or DOWN and nothing a stranger could use. Behind a TLS-terminating balancer (the cluster)
  * Saring has no HTTPS port of its own: the balancer redirects and says {@code X-Forwarded-Proto}.
  */
 @WebFilter(filterName = "https", urlPatterns = "/*")
@@ -33,6 +34,9 @@ public class HttpsFilter extends HttpFilter {
 
     /** Reachable over plain HTTP: how to trust Saring's certificate, and the certificate itself. */
     static final Set<String> PLAIN_PATHS = Set.of("/sertifikat.xhtml", CertificateAuthorityServlet.PATH);
+
+    /** MicroProfile Health: {@code /health}, {@code /health/ready}, {@code /health/live}. */
+    static final String HEALTH = "/health";
 
     /** That page's stylesheet and scripts: public files, and the page is unreadable without them. */
     static final String RESOURCES = jakarta.faces.application.ResourceHandler.RESOURCE_IDENTIFIER + "/";
@@ -46,10 +50,7 @@ public class HttpsFilter extends HttpFilter {
             throws IOException, ServletException {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", HSTS);
-        } else if (httpsPort > 0
-                && !isLocal(request)
-                && !PLAIN_PATHS.contains(request.getServletPath())
-                && !request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
+        } else if (httpsPort > 0 && !isLocal(request) && !staysPlain(request)) {
             String query = request.getQueryString();
             String target = "https://" + hostForUrl(request.getServerName()) + (httpsPort == 443 ? "" : ":" + httpsPort)
                     + request.getRequestURI() + (query == null ? "" : "?" + query);
@@ -59,6 +60,14 @@ public class HttpsFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean staysPlain(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return PLAIN_PATHS.contains(request.getServletPath())
+                || path.startsWith(RESOURCES)
+                || path.equals(HEALTH)
+                || path.startsWith(HEALTH + "/");
     }
 
     /** From this machine to this machine by a loopback name: nothing crosses a network. */

@@ -45,6 +45,15 @@ class HttpsFilterTest {
     }
 
     @Test
+    void aPageWhoseNameOnlyBeginsLikeHealthIsNotHealth() throws Exception {
+        filter(8443)
+                .doFilter(request("GET", false, "192.0.2.7", "192.0.2.2", "/healthy.xhtml", null), response(), chain());
+
+        assertFalse(passedOn);
+        assertEquals(301, answer.get("status"));
+    }
+
+    @Test
     void httpsAnswersCarryHsts() throws Exception {
         filter(8443).doFilter(request("GET", true, "192.0.2.7", "192.0.2.2", "/home.xhtml", null), response(), chain());
 
@@ -58,7 +67,9 @@ class HttpsFilterTest {
             request("GET", false, "127.0.0.1", "localhost", "/home.xhtml", null),
             request("GET", false, "192.0.2.7", "192.0.2.2", "/sertifikat.xhtml", null),
             request("GET", false, "192.0.2.7", "192.0.2.2", CertificateAuthorityServlet.PATH, null),
-            request("GET", false, "192.0.2.7", "192.0.2.2", "/jakarta.faces.resource/saring.css.xhtml", null)
+            request("GET", false, "192.0.2.7", "192.0.2.2", "/jakarta.faces.resource/saring.css.xhtml", null),
+            request("GET", false, "192.0.2.7", "192.0.2.2", "/health/ready", null),
+            request("GET", false, "192.0.2.7", "192.0.2.2", "/health", null)
         }) {
             passedOn = false;
             filter(8443).doFilter(plain, response(), chain());
