@@ -99,11 +99,11 @@ public class SchoolCertificate {
         if (configured != null) {
             for (String name : configured.split("[,\\s]+")) {
                 if (!name.isBlank()) {
-                    names.add(name.trim().toLowerCase(Locale.ROOT));
+                    addIfValid(names, name.trim());
                 }
             }
         }
-        extra.forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
+        extra.forEach(name -> addIfValid(names, name));
         names.add("127.0.0.1");
         for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
             if (!network.isUp()) {
@@ -116,6 +116,16 @@ public class SchoolCertificate {
             }
         }
         return names;
+    }
+
+    /** A host name or an IPv4 address; anything else is named and left out, never a failed start. */
+    private static void addIfValid(Set<String> names, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*")) {
+            names.add(lower);
+        } else {
+            System.out.println("HTTPS: '" + name + "' is not a host name or an address; left out of the certificate");
+        }
     }
 
     private static String hostName() {
