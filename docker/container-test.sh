@@ -117,12 +117,46 @@ wait_ready() {
     return 1
 }
 
-# The administrator, a new student and a quiz answer through the running Saring at $1.
+# The administrator, a new student and a quiz answer through the running Saring at $1; over
+# HTTPS when $1 is https, trusting the certificate authority in the file $3.
 check_through() {
-    local url=$1 student=$2
-    "$JAVA" -cp target/test-classes docker/ContainerCheck.java "$url/" admin "$ADMIN_PASSWORD" "$student" \
+    local url=$1 student=$2 ca=${3:-} trust=()
+    if [ -n "$ca" ]; then
+        rm -f "$WORK/trust.p12"
+        "${JAVA_HOME:+$JAVA_HOME/bin/}keytool" -importcert -noprompt -alias saring-ca -file "$ca" \
+            -keystore "$WORK/trust.p12" -storetype PKCS12 -storepass saring-trust > /dev/null
+        trust=(-Djavax.net.ssl.trustStore="$WORK/trust.p12" -Djavax.net.ssl.trustStorePassword=saring-trust
+            -Djavax.net.ssl.trustStoreType=PKCS12)
+    fi
+    "$JAVA" "${trust[@]}" -cp target/test-classes docker/ContainerCheck.java "$url/" admin "$ADMIN_PASSWORD" "$student" \
         | sed 's/^/     /'
     return "${PIPESTATUS[0]}"
+}
+
+# HTTPS at $1 (plain) and $2 (TLS): the school's authority from the plain address, which a phone
+# fetches before it trusts HTTPS; a page over HTTPS verified against it, with HSTS and a Secure
+# session cookie; and, when $3 is given, a page asked for over plain HTTP by another name is sent
+# to HTTPS on port $3.
+check_https() {
+    local plain=$1 tls=$2 redirect_port=${3:-} headers location
+    if ! curl -sf -o "$WORK/saring-ca.crt" "$plain/saring-ca.crt"; then
+        fail "HTTPS: no certificate authority at $plain/saring-ca.crt"
+        return
+    fi
+    headers=$(curl -s -D - -o /dev/null --cacert "$WORK/saring-ca.crt" "$tls/login.xhtml" | tr -d '\r')
+    if [[ "$headers" == "HTTP/"*" 200"* ]] && grep -qi '^strict-transport-security: max-age=' <<< "$headers" \
+            && grep -i '^set-cookie: JSESSIONID=' <<< "$headers" | grep -qi 'secure'; then
+        pass "HTTPS: $tls/login.xhtml verified against Saring's authority: 200, HSTS, Secure session cookie"
+    else
+        fail "HTTPS: $tls/login.xhtml"
+        echo "$headers" | head -12 | sed 's/^/     /'
+    fi
+    if [ -n "$redirect_port" ]; then
+        location=$(curl -s -o /dev/null -w '%{redirect_url}' -H "Host: saring.sekolah.test" "$plain/login.xhtml")
+        [ "$location" = "https://saring.sekolah.test:$redirect_port/login.xhtml" ] \
+            && pass "HTTPS: plain HTTP by the school's name is sent to $location" \
+            || fail "HTTPS: plain HTTP sent to '$location'"
+    fi
 }
 
 PARTS=${PARTS:-single compose cluster}
@@ -143,6 +177,7 @@ if took=$(wait_ready "http://127.0.0.1:$PORT" 420); then
     else
         fail "the quiz through the container"
     fi
+    check_https "http://127.0.0.1:$PORT" "https://127.0.0.1:$TLS_PORT" "$TLS_PORT"
     user=$(podman exec saring-test id -un)
     [ "$user" = payara ] && pass "runs as $user, not root" || fail "runs as $user"
     podman healthcheck run saring-test > /dev/null 2>&1 \
@@ -186,7 +221,7 @@ export SARING_BASE="$BASE_IMAGE" SARING_RUNTIME=debian SARING_IMAGE="$IMAGE" \
 # Starts compose file $1 as project $2, checks Saring through the published port, then each of
 # the services in $3 answers inside its container, and tears it down.
 compose_check() {
-    local file=$1 project=$2 instances=$3 started took
+    local file=$1 project=$2 instances=$3 started took through
     local compose=(podman-compose -p "$project" -f "$file")
     "${compose[@]}" down -v > /dev/null 2>&1
     started=$(now)
@@ -194,8 +229,16 @@ compose_check() {
     if took=$(wait_ready "http://127.0.0.1:$PORT" 600); then
         names=$(podman ps --filter label=io.podman.compose.project="$project" --format '{{.Names}}' | sort | xargs)
         pass "$file: ready on :$PORT in $took s ($names)"
-        if check_through "http://127.0.0.1:$PORT" "siswa.$project"; then
-            pass "$file: admin login, student account, quiz answer and review"
+        check_https "http://127.0.0.1:$PORT" "https://127.0.0.1:$TLS_PORT" "$TLS_PORT"
+        # From outside its container Saring sends plain HTTP to HTTPS, so the quiz goes through
+        # HTTPS; the cluster's HAProxy leaves 127.0.0.1 plain (an administrator's check on the host).
+        if [ "$project" = saringcluster ]; then
+            through=("http://127.0.0.1:$PORT")
+        else
+            through=("https://127.0.0.1:$TLS_PORT" "$WORK/saring-ca.crt")
+        fi
+        if check_through "${through[0]}" "siswa.$project" "${through[1]:-}"; then
+            pass "$file: admin login, student account, quiz answer and review (${through[0]})"
         else
             fail "$file: the quiz"
         fi
