@@ -214,6 +214,7 @@ class AccessMatrixIT {
                 get("admin/audit.xhtml", admins),
                 get("admin/student.xhtml?id=" + studentAccount, admins),
                 get("admin/preview.xhtml?course=" + QUIZ_COURSE + "&version=1", admins),
+                get("admin/courses/export?course=" + QUIZ_COURSE, admins),
                 // Tampered: everyone tries to save into the classmate's open attempt, which only
                 // the classmate may do.
                 post("learn/answer", "attempt=" + open + "&question=q-tunggal&sequence=90&choice=a", theClassmatesSave),
