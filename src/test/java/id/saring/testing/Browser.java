@@ -166,6 +166,14 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> text.matcher(d.findElement(by).getText()).find());
     }
 
+    /** Waits until a field (a text area) holds {@code text}. */
+    public void waitForValue(By by, String text) {
+        wait.until(d -> {
+            String value = d.findElement(by).getDomProperty("value");
+            return value != null && value.contains(text);
+        });
+    }
+
     public String text(By by) {
         return wait.until(d -> d.findElement(by).getText());
     }

@@ -36,6 +36,7 @@ public class AuditEvent {
         COURSE_HIDDEN,
         COURSE_SHOWN,
         COURSE_EXPORTED,
+        DRAFT_DISCARDED,
         CONSENT_RECORDED,
         CONSENT_WITHDRAWN,
         STUDENT_DATA_EXPORTED,

@@ -32,7 +32,9 @@ public class CourseVersions {
      * Stores a checked course as its next version and serves it, in one transaction: either the
      * new version is complete and current, or nothing changed.
      *
-     * @return the new version's number, or empty when the latest version has the same files
+     * @return the new version's number, or empty when the latest version has the same files, or
+     *     when a folder brings the same files as the last time it was read: a version written in
+     *     the browser or uploaded since then is not undone because the server restarted
      */
     public Optional<Integer> store(
             String courseId, String checksum, byte[] files, byte[] tags, CourseVersion.Source source, String by) {
@@ -43,7 +45,8 @@ public class CourseVersions {
             em.persist(course);
             // No mapped relationship tells EclipseLink the course row must exist first.
             em.flush();
-        } else if (latest(courseId).map(v -> v.getChecksum().equals(checksum)).orElse(false)) {
+        } else if (latest(courseId).map(v -> v.getChecksum().equals(checksum)).orElse(false)
+                || (source == CourseVersion.Source.FOLDER && isLastFromFolder(courseId, checksum))) {
             return Optional.empty();
         }
         int number = course.nextVersionNumber();
@@ -97,6 +100,14 @@ public class CourseVersions {
 
     private Optional<CourseVersion> latest(String courseId) {
         return versions(courseId).stream().findFirst();
+    }
+
+    private boolean isLastFromFolder(String courseId, String checksum) {
+        return versions(courseId).stream()
+                .filter(v -> v.getSource() == CourseVersion.Source.FOLDER)
+                .findFirst()
+                .map(v -> v.getChecksum().equals(checksum))
+                .orElse(false);
     }
 
     private PublishedCourse get(String courseId) {

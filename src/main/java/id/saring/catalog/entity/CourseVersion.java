@@ -33,7 +33,9 @@ public class CourseVersion {
     /** Where a version came from. */
     public enum Source {
         FOLDER,
-        UPLOAD
+        UPLOAD,
+        /** Written in the browser and published from a draft. */
+        EDITOR
     }
 
     @Id

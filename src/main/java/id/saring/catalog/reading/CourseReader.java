@@ -246,6 +246,29 @@ public final class CourseReader {
         return Optional.of(new Module(id.get(), title.get(), summary, lessons, quiz));
     }
 
+    /** The media type of a picture a course may hold, by its file name; empty for any other file. */
+    public static Optional<String> imageType(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0
+                ? Optional.empty()
+                : Optional.ofNullable(IMAGE_TYPES.get(path.substring(dot + 1).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * One lesson page (or its translation) as students will see it, for an editor's live preview:
+     * rendered and sanitized as {@link #read} does, with the problems of that page (its front
+     * matter included) reported, whatever the rest of the course holds.
+     *
+     * @return the page's HTML; empty when its front matter cannot even be found
+     */
+    public static Optional<String> previewPage(
+            CourseFiles files, String path, Function<String, String> assetUrl, Problems problems) {
+        Map<String, Asset> assets = readImages(files, new HashSet<>(), new Problems());
+        Optional<FrontMatter> page = FrontMatter.split(path, text(files, path), problems);
+        page.ifPresent(p -> YamlMap.parse(path, p.yaml(), 1, problems));
+        return page.map(p -> body(path, p, new LessonRenderer(assets, assetUrl), problems));
+    }
+
     private Optional<Lesson> readLesson(
             CourseFiles files, String path, LessonRenderer renderer, Ids ids, Set<String> used, Problems problems) {
         Optional<FrontMatter> page = FrontMatter.split(path, text(files, path), problems);
@@ -413,7 +436,7 @@ public final class CourseReader {
         return tags;
     }
 
-    private Map<String, Asset> readImages(CourseFiles files, Set<String> used, Problems problems) {
+    private static Map<String, Asset> readImages(CourseFiles files, Set<String> used, Problems problems) {
         Map<String, Asset> assets = new HashMap<>();
         for (String path : files.paths()) {
             String extension = path.contains(".")

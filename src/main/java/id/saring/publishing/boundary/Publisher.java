@@ -7,6 +7,7 @@ import id.saring.catalog.reading.CourseFiles;
 import id.saring.catalog.reading.CourseProblems;
 import id.saring.catalog.reading.CourseReader;
 import id.saring.catalog.reading.TagVocabulary;
+import id.saring.catalog.yaml.Problem;
 import id.saring.catalog.yaml.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ public class Publisher {
 
     @Inject
     CourseVersions versions;
+
+    @Inject
+    Drafts drafts;
 
     @Inject
     @ConfigProperty(name = "saring.courses.dir", defaultValue = "./courses")
@@ -82,16 +86,52 @@ public class Publisher {
         }
     }
 
-    Publication publish(CourseFiles files, CourseVersion.Source source, String by) {
+    /**
+     * Publishes a course's draft written in the browser, with the same checks as a folder or a
+     * zip. Once published (or found to be the version students already get), the draft ends,
+     * unless someone saved a file of it meanwhile.
+     */
+    public Publication publishDraft(String courseId, String by) {
+        Optional<CourseFiles> files = drafts.courseFiles(courseId);
+        if (files.isEmpty()) {
+            Problems problems = new Problems();
+            problems.report(courseId, 0, PublishingProblems.DRAFT_GONE);
+            return Publication.refused(courseId, problems.all());
+        }
+        Publication publication = publishSafely(
+                courseId, () -> publish(files.get(), Optional.of(courseId), CourseVersion.Source.EDITOR, by));
+        if (!publication.isRefused()) {
+            drafts.endPublished(courseId, files.get().checksum());
+        }
+        return publication;
+    }
+
+    /** Every problem the course's draft has now, as publishing it would report them. */
+    public List<Problem> checkDraft(String courseId) {
         Problems problems = new Problems();
-        Optional<byte[]> tags = vocabularyFile(problems);
-        Optional<Course> course = tags.flatMap(t -> TagVocabulary.read(t, problems))
-                .flatMap(vocabulary -> new CourseReader(vocabulary).read(files, path -> path, problems));
-        if (course.isEmpty()) {
+        Optional<CourseFiles> files = drafts.courseFiles(courseId);
+        if (files.isEmpty()) {
+            problems.report(courseId, 0, PublishingProblems.DRAFT_GONE);
+        } else {
+            read(files.get(), Optional.of(courseId), problems);
+        }
+        return problems.all();
+    }
+
+    Publication publish(CourseFiles files, CourseVersion.Source source, String by) {
+        return publish(files, Optional.empty(), source, by);
+    }
+
+    private Publication publish(
+            CourseFiles files, Optional<String> expectedId, CourseVersion.Source source, String by) {
+        Problems problems = new Problems();
+        Optional<Read> read = read(files, expectedId, problems);
+        if (read.isEmpty()) {
             return Publication.refused(files.name(), problems.all());
         }
-        String id = course.get().id();
-        Optional<Integer> version = versions.store(id, files.checksum(), files.zip(), tags.get(), source, by);
+        String id = read.get().course().id();
+        Optional<Integer> version =
+                versions.store(id, files.checksum(), files.zip(), read.get().tags(), source, by);
         return version.map(n -> new Publication(files.name(), id, Publication.Outcome.PUBLISHED, n, List.of()))
                 .orElseGet(() -> new Publication(
                         files.name(),
@@ -99,6 +139,27 @@ public class Publisher {
                         Publication.Outcome.UNCHANGED,
                         versions.find(id).orElseThrow().getCurrentVersion(),
                         List.of()));
+    }
+
+    /** A course read and checked, with the tag list it was checked against. */
+    private record Read(Course course, byte[] tags) {}
+
+    private Optional<Read> read(CourseFiles files, Optional<String> expectedId, Problems problems) {
+        Optional<byte[]> tags = vocabularyFile(problems);
+        Optional<Course> course = tags.flatMap(t -> TagVocabulary.read(t, problems))
+                .flatMap(vocabulary -> new CourseReader(vocabulary).read(files, path -> path, problems));
+        if (course.isPresent()
+                && expectedId.isPresent()
+                && !expectedId.get().equals(course.get().id())) {
+            problems.report(
+                    CourseReader.COURSE_FILE,
+                    0,
+                    PublishingProblems.DRAFT_ID_CHANGED,
+                    course.get().id(),
+                    expectedId.get());
+            return Optional.empty();
+        }
+        return course.map(c -> new Read(c, tags.get()));
     }
 
     private Optional<byte[]> vocabularyFile(Problems problems) {

@@ -2,7 +2,7 @@ package id.saring.view.admin;
 
 import id.saring.infrastructure.i18n.MessageKeys;
 
-/** What the administrator's pages say after publishing, converting GIFT, and adding schools and users. */
+/** What the administrator's pages say after publishing, writing a draft, converting GIFT, and adding schools and users. */
 @MessageKeys
 public final class AdminMessages {
 
@@ -12,6 +12,14 @@ public final class AdminMessages {
     public static final String ADMIN_COURSES_REPUBLISHED = "admin.courses.republished";
     public static final String ADMIN_COURSES_UNCHANGED = "admin.courses.unchanged";
     public static final String ADMIN_COURSES_UNPUBLISHED = "admin.courses.unpublished";
+    public static final String ADMIN_DRAFT_CHECKED = "admin.draft.checked";
+    public static final String ADMIN_DRAFT_CONFLICT = "admin.draft.conflict";
+    public static final String ADMIN_DRAFT_DISCARDED = "admin.draft.discarded";
+    public static final String ADMIN_DRAFT_GONE = "admin.draft.gone";
+    public static final String ADMIN_DRAFT_NO_LESSON = "admin.draft.noLesson";
+    public static final String ADMIN_DRAFT_NOT_PUBLISHED = "admin.draft.notPublished";
+    public static final String ADMIN_DRAFT_PROBLEMS = "admin.draft.problems";
+    public static final String ADMIN_DRAFT_SAVED = "admin.draft.saved";
     public static final String ADMIN_GIFT_BAD_ID = "admin.gift.badId";
     public static final String ADMIN_GIFT_CONVERTED = "admin.gift.converted";
     public static final String ADMIN_GIFT_NOTHING = "admin.gift.nothing";

@@ -12,6 +12,7 @@ public final class AuditMessages {
     public static final String AUDIT_SYSTEM = "audit.system";
     public static final String AUDIT_DETAIL_PUBLISHED_FOLDER = "audit.detail.published.FOLDER";
     public static final String AUDIT_DETAIL_PUBLISHED_UPLOAD = "audit.detail.published.UPLOAD";
+    public static final String AUDIT_DETAIL_PUBLISHED_EDITOR = "audit.detail.published.EDITOR";
     public static final String AUDIT_DETAIL_VERSION = "audit.detail.version";
 
     private AuditMessages() {}
@@ -20,6 +21,7 @@ public final class AuditMessages {
         return switch (source) {
             case FOLDER -> AUDIT_DETAIL_PUBLISHED_FOLDER;
             case UPLOAD -> AUDIT_DETAIL_PUBLISHED_UPLOAD;
+            case EDITOR -> AUDIT_DETAIL_PUBLISHED_EDITOR;
         };
     }
 }

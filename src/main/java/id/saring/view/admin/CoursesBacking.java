@@ -6,6 +6,7 @@ import id.saring.catalog.content.Course;
 import id.saring.catalog.entity.CourseVersion;
 import id.saring.catalog.entity.PublishedCourse;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.publishing.boundary.Drafts;
 import id.saring.publishing.boundary.Publication;
 import id.saring.publishing.boundary.Publisher;
 import id.saring.view.CurrentUser;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.primefaces.event.FileUploadEvent;
 
-/** admin/courses.xhtml: publish from the folder or a zip, show problems, (un)publish, history. */
+/** admin/courses.xhtml: publish from the folder or a zip, show problems, (un)publish, edit, history. */
 @Named("adminCourses")
 @ViewScoped
 public class CoursesBacking implements Serializable {
@@ -40,12 +41,15 @@ public class CoursesBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Drafts drafts;
+
     private transient List<Row> rows;
     private List<Publication> publications = List.of();
     private String historyOf;
 
     /** One course in the table. */
-    public record Row(PublishedCourse record, Optional<Course> current) {
+    public record Row(PublishedCourse record, Optional<Course> current, boolean hasDraft) {
         public String title(String language) {
             return current.map(c -> c.title().in(language)).orElse(record.getId());
         }
@@ -55,7 +59,10 @@ public class CoursesBacking implements Serializable {
         if (rows == null) {
             rows = new ArrayList<>();
             for (PublishedCourse course : versions.all()) {
-                rows.add(new Row(course, catalog.version(course.getId(), course.getCurrentVersion())));
+                rows.add(new Row(
+                        course,
+                        catalog.version(course.getId(), course.getCurrentVersion()),
+                        drafts.find(course.getId()).isPresent()));
             }
         }
         return rows;
@@ -80,6 +87,13 @@ public class CoursesBacking implements Serializable {
         versions.republish(courseId);
         rows = null;
         Messages.info(AdminMessages.ADMIN_COURSES_REPUBLISHED, courseId);
+    }
+
+    /** Opens the course's draft (a new one holds the version students get now) in the editor. */
+    public String edit(String courseId) {
+        return drafts.open(courseId, currentUser.getUsername()).isPresent()
+                ? "/admin/draft.xhtml?faces-redirect=true&course=" + courseId
+                : null;
     }
 
     public void showHistory(String courseId) {

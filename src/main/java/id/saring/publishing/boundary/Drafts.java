@@ -1,0 +1,159 @@
+package id.saring.publishing.boundary;
+
+import id.saring.audit.boundary.AuditLog;
+import id.saring.audit.entity.AuditEvent;
+import id.saring.catalog.boundary.CourseVersions;
+import id.saring.catalog.entity.PublishedCourse;
+import id.saring.catalog.reading.CourseFiles;
+import id.saring.catalog.yaml.Problems;
+import id.saring.publishing.entity.CourseDraft;
+import id.saring.publishing.entity.DraftFile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Drafts of courses written in the browser: starting one from the version students get, saving
+ * its files one at a time without overwriting someone else's save, and ending it. Publishing a
+ * draft goes through {@link Publisher#publishDraft}, the same checks as a folder or a zip.
+ */
+@ApplicationScoped
+@Transactional
+public class Drafts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CourseVersions versions;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemUTC();
+
+    public Optional<CourseDraft> find(String courseId) {
+        return Optional.ofNullable(em.find(CourseDraft.class, courseId));
+    }
+
+    /**
+     * The course's draft; when it has none, a new one holding the files of the version students
+     * get now (hidden courses too). Two editors opening at once share one draft.
+     *
+     * @return empty when there is no such course
+     */
+    public Optional<CourseDraft> open(String courseId, String by) {
+        PublishedCourse course = em.find(PublishedCourse.class, courseId, LockModeType.PESSIMISTIC_WRITE);
+        if (course == null) {
+            return Optional.empty();
+        }
+        CourseDraft existing = em.find(CourseDraft.class, courseId);
+        if (existing != null) {
+            return Optional.of(existing);
+        }
+        int base = course.getCurrentVersion();
+        byte[] zip = versions.version(courseId, base).orElseThrow().getFiles();
+        CourseFiles files = CourseFiles.zip(courseId, zip, new Problems())
+                .orElseThrow(() -> new IllegalStateException("Version " + base + " of " + courseId + " is no zip"));
+        Instant now = Instant.now(clock);
+        CourseDraft draft = new CourseDraft(courseId, base, by, now);
+        em.persist(draft);
+        // No mapped relationship tells EclipseLink the draft row must exist before its files.
+        em.flush();
+        files.all().forEach((path, content) -> em.persist(new DraftFile(courseId, path, content, by, now)));
+        return Optional.of(draft);
+    }
+
+    public List<DraftFile> files(String courseId) {
+        return em.createNamedQuery(DraftFile.OF_DRAFT, DraftFile.class)
+                .setParameter("course", courseId)
+                .getResultList();
+    }
+
+    public Optional<DraftFile> file(String courseId, String path) {
+        return Optional.ofNullable(em.find(DraftFile.class, new DraftFile.Key(courseId, path)));
+    }
+
+    /** The draft's files as a course, to check, preview or publish; empty when there is no draft. */
+    public Optional<CourseFiles> courseFiles(String courseId) {
+        if (find(courseId).isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        files(courseId).forEach(file -> files.put(file.getPath(), file.getContent()));
+        return Optional.of(CourseFiles.of(courseId, files));
+    }
+
+    /**
+     * Saves a text file of the draft, unless someone else saved it after {@code seenRevision}:
+     * then nothing changes and the editor is told who did and when.
+     */
+    public Saving save(String courseId, String path, String text, int seenRevision, String by) {
+        DraftFile file = em.find(DraftFile.class, new DraftFile.Key(courseId, path), LockModeType.PESSIMISTIC_WRITE);
+        if (file == null) {
+            return new Saving.Gone();
+        }
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        if (seenRevision == file.getRevision() && Arrays.equals(content, file.getContent())) {
+            return new Saving.Saved(file.getRevision(), file.getChangedAt());
+        }
+        Instant now = Instant.now(clock);
+        return file.change(seenRevision, content, by, now)
+                ? new Saving.Saved(file.getRevision(), now)
+                : new Saving.Conflict(file.getChangedBy(), file.getChangedAt());
+    }
+
+    /**
+     * Adds a new text file to the draft.
+     *
+     * @return empty when there is no draft or the path is taken
+     */
+    public Optional<DraftFile> add(String courseId, String path, String text, String by) {
+        if (find(courseId).isEmpty() || file(courseId, path).isPresent()) {
+            return Optional.empty();
+        }
+        DraftFile file = new DraftFile(courseId, path, text.getBytes(StandardCharsets.UTF_8), by, Instant.now(clock));
+        em.persist(file);
+        return Optional.of(file);
+    }
+
+    /**
+     * Ends a draft that was just published, if its files are still the ones published: an edit
+     * saved in the meantime keeps the draft, so it is not lost.
+     */
+    public boolean endPublished(String courseId, String publishedChecksum) {
+        boolean unchanged = courseFiles(courseId)
+                .map(f -> f.checksum().equals(publishedChecksum))
+                .orElse(false);
+        if (unchanged) {
+            remove(courseId);
+        }
+        return unchanged;
+    }
+
+    /** Throws the draft away; students keep the published version, as they had all along. */
+    public void discard(String courseId) {
+        if (find(courseId).isPresent()) {
+            remove(courseId);
+            audit.record(AuditEvent.Action.DRAFT_DISCARDED, courseId, null);
+        }
+    }
+
+    private void remove(String courseId) {
+        em.createNamedQuery(DraftFile.DELETE_OF_DRAFT)
+                .setParameter("course", courseId)
+                .executeUpdate();
+        em.remove(em.find(CourseDraft.class, courseId));
+    }
+}

@@ -1,0 +1,28 @@
+// The course editor (admin/draft.xhtml): the page saves after each pause in typing; this keeps a
+// tab from closing on text typed since the last save, and says so when a save could not reach
+// the server (the text stays in the box and the next pause tries again).
+(function () {
+    var typed = 0, sent = 0, saved = 0;
+    function box() { return document.getElementById('editor:text'); }
+    function status() { return document.getElementById('editor:status'); }
+    document.addEventListener('input', function (event) {
+        if (event.target === box()) { typed++; }
+    });
+    window.addEventListener('beforeunload', function (event) {
+        if (box() && saved < typed) {
+            event.preventDefault();
+            event.returnValue = '';
+        }
+    });
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxSend', function () { sent = typed; });
+        jQuery(document).on('pfAjaxSuccess', function () {
+            var line = status();
+            if (line && line.getAttribute('data-state') === 'saved') { saved = sent; }
+        });
+        jQuery(document).on('pfAjaxError', function () {
+            var line = status();
+            if (line) { line.textContent = line.getAttribute('data-offline'); }
+        });
+    }
+})();

@@ -1,0 +1,148 @@
+package id.saring.view.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.saring.testing.Admin;
+import id.saring.testing.BrowserTest;
+import id.saring.testing.Deployments;
+import id.saring.testing.Texts;
+import id.saring.testing.WebClient;
+import java.io.IOException;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+
+/**
+ * An administrator writes a shipped course in the browser, in Chromium: edits save themselves
+ * and survive a reload, students see none of it, a second editor's save is not overwritten
+ * silently, a draft with a mistake is refused with the problem at its line, and the fixed draft
+ * becomes the version students read, which the courses folder does not undo.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DraftEditingBrowserIT extends BrowserTest {
+
+    private static final String COURSE = Deployments.QUIZ_COURSE;
+    private static final String LESSON = "learn/lesson.xhtml?course=" + COURSE + "&lesson=apa-itu-hoaks";
+    private static final By TEXT = By.id("editor:text");
+    private static final By STATUS = By.id("editor:status");
+    private static final Pattern SAVED = Texts.pattern("admin.draft.saved");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.saringWarWithSampleCourse();
+    }
+
+    @Test
+    void aDraftIsWrittenCheckedAndPublishedWithoutStudentsSeeingItBefore() throws IOException {
+        new Admin(base).createAccount("siswa.draf", "Siswa Draf", "STUDENT", "pensil-biru-12");
+        WebClient student = new WebClient(base);
+        student.logIn("siswa.draf", "pensil-biru-12");
+        browser.wide();
+        browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        browser.open(base + "admin/courses.xhtml");
+        browser.click(By.xpath(
+                "//tr[contains(., '" + COURSE + "')]//button[contains(., '" + Texts.of("admin.courses.edit") + "')]"));
+        browser.waitForText(
+                By.id("draft-banner"), Texts.of("admin.draft.banner", 1).substring(0, 20));
+        assertTrue(browser.find(TEXT).getDomProperty("value").contains("informasi bohong"), "the first lesson opens");
+
+        replaceText("informasi bohong", "informasi palsu");
+        browser.waitForText(STATUS, SAVED);
+        browser.waitForText(By.id("phone"), "informasi palsu");
+        browser.screenshot("admin-draft-saved");
+        browser.driver().navigate().refresh();
+        assertTrue(browser.find(TEXT).getDomProperty("value").contains("informasi palsu"), "saved in the draft");
+        assertTrue(student.get(LESSON).body().contains("informasi bohong"), "students still read version 1");
+
+        String firstTab = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.open(base + "admin/draft.xhtml?course=" + COURSE);
+        replaceText("informasi palsu", "informasi keliru");
+        browser.waitForText(STATUS, SAVED);
+        browser.driver().switchTo().window(firstTab);
+        replaceText("informasi palsu", "kabar palsu");
+        browser.waitForText(STATUS, Texts.pattern("admin.draft.conflict"));
+        browser.click(By.id("editor:theirs"));
+        browser.waitForValue(TEXT, "informasi keliru");
+
+        replaceText("minutes: 7", "minutes: tujuh");
+        browser.waitForText(STATUS, SAVED);
+        browser.click(By.id("actions:check"));
+        browser.waitForText(By.id("file-problems"), Texts.of("admin.draft.line", 5));
+        assertTrue(
+                browser.text(By.id("file-problems")).contains(Texts.problem("yaml.badNumber", "minutes", 1, 120)),
+                () -> browser.text(By.id("file-problems")));
+        browser.waitForText(By.id("files"), Texts.of("admin.draft.problemCount", 1));
+        browser.screenshot("admin-draft-problems");
+        publish();
+        browser.waitForText(By.id("actions:feedback"), Texts.of("admin.draft.notPublished", 1));
+        assertTrue(student.get(LESSON).body().contains("informasi bohong"), "a refused draft changes nothing");
+
+        replaceText("minutes: tujuh", "minutes: 7");
+        browser.waitForText(STATUS, SAVED);
+        publish();
+        browser.waitForText(By.id("messages"), Texts.of("admin.courses.published", COURSE, 2));
+        assertTrue(student.get(LESSON).body().contains("informasi keliru"), "students read version 2");
+
+        browser.click(By.id("publish:sync"));
+        browser.waitForText(By.id("publish:feedback"), Texts.of("admin.courses.unchanged", COURSE, 2));
+        assertTrue(
+                student.get(LESSON).body().contains("informasi keliru"),
+                "reading the unchanged courses folder again does not undo version 2");
+        WebClient admin = new WebClient(base);
+        admin.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        String audit = admin.get("admin/audit.xhtml").body();
+        assertTrue(audit.contains(Texts.of("audit.detail.published.EDITOR", 2, Deployments.ADMIN_USERNAME)), audit);
+    }
+
+    @Test
+    void aNewLessonCannotBePublishedUntilWrittenAndADraftCanBeThrownAway() throws IOException {
+        browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        browser.open(base + "admin/courses.xhtml");
+        browser.click(By.xpath(
+                "//tr[contains(., '" + COURSE + "')]//button[contains(., '" + Texts.of("admin.courses.edit") + "')]"));
+        browser.click(By.xpath("//button[contains(., '" + Texts.of("admin.draft.addLesson") + "')]"));
+        browser.waitForText(By.cssSelector("#editor h2"), "01-modul-satu/02-pelajaran-baru.md");
+        browser.click(By.id("actions:check"));
+        browser.waitForText(By.id("file-problems"), Texts.problem("lesson.noObjectives"));
+        assertEquals(
+                1,
+                browser.driver()
+                        .findElements(By.linkText("02-pelajaran-baru.md"))
+                        .size());
+
+        browser.click(By.id("actions:discard"));
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), Texts.of("admin.draft.discardConfirm"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForText(By.id("messages"), Texts.of("admin.draft.discarded", COURSE));
+        assertFalse(browser.text(By.id("list:courses")).contains(Texts.of("admin.courses.hasDraft")));
+        WebClient admin = new WebClient(base);
+        admin.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        assertEquals(404, admin.get("admin/draft.xhtml?course=" + COURSE).statusCode(), "no draft left");
+        assertTrue(admin.get("admin/audit.xhtml").body().contains(Texts.of("audit.DRAFT_DISCARDED")));
+    }
+
+    private void publish() {
+        browser.click(By.id("actions:publish"));
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), Texts.of("admin.draft.publishConfirm"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+    }
+
+    /** Changes the text as a person would: the whole box rewritten, then a key typed at its end. */
+    private void replaceText(String from, String to) {
+        String text = browser.find(TEXT).getDomProperty("value");
+        assertTrue(text.contains(from), () -> "no '" + from + "' in " + text);
+        String changed = text.replace(from, to).stripTrailing();
+        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(TEXT), changed);
+        browser.find(TEXT).sendKeys("\n");
+    }
+}
