@@ -6,6 +6,7 @@ import id.saring.catalog.boundary.CourseVersions;
 import id.saring.catalog.entity.PublishedCourse;
 import id.saring.catalog.reading.CourseFiles;
 import id.saring.catalog.yaml.Problems;
+import id.saring.publishing.control.Pictures;
 import id.saring.publishing.entity.CourseDraft;
 import id.saring.publishing.entity.DraftFile;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -31,6 +33,8 @@ import java.util.TreeMap;
 @ApplicationScoped
 @Transactional
 public class Drafts {
+
+    private static final String PICTURE_FOLDER = "gambar/";
 
     @PersistenceContext
     EntityManager em;
@@ -126,6 +130,43 @@ public class Drafts {
         DraftFile file = new DraftFile(courseId, path, text.getBytes(StandardCharsets.UTF_8), by, Instant.now(clock));
         em.persist(file);
         return Optional.of(file);
+    }
+
+    /**
+     * Adds an uploaded picture to the draft, made fit for phones ({@link Pictures}), in the
+     * {@code gambar} folder beside the lesson that shows it.
+     *
+     * @param lessonPath the lesson the picture is for
+     * @return the picture's path as the lesson writes it (relative to the lesson's folder); empty,
+     *     with the reason in {@code problems}, when the upload is not a picture it can take
+     */
+    public Optional<String> addPicture(
+            String courseId, String lessonPath, String fileName, byte[] upload, String by, Problems problems) {
+        if (find(courseId).isEmpty()) {
+            problems.report(fileName, 0, PublishingProblems.DRAFT_GONE);
+            return Optional.empty();
+        }
+        Optional<Pictures.Picture> picture = Pictures.shrink(fileName, upload, problems);
+        if (picture.isEmpty()) {
+            return Optional.empty();
+        }
+        int slash = lessonPath.lastIndexOf('/');
+        String folder = slash < 0 ? "" : lessonPath.substring(0, slash + 1);
+        String stem = stem(fileName);
+        String name = PICTURE_FOLDER + stem + "." + picture.get().extension();
+        for (int n = 2; file(courseId, folder + name).isPresent(); n++) {
+            name = PICTURE_FOLDER + stem + "-" + n + "." + picture.get().extension();
+        }
+        em.persist(new DraftFile(courseId, folder + name, picture.get().bytes(), by, Instant.now(clock)));
+        return Optional.of(name);
+    }
+
+    /** A file name's stem as a course path can hold it: "Foto WA (2).JPG" gives "foto-wa-2". */
+    static String stem(String fileName) {
+        String base = fileName.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT);
+        String stem = base.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        stem = stem.length() > 40 ? stem.substring(0, 40).replaceAll("-+$", "") : stem;
+        return stem.isEmpty() ? "gambar" : stem;
     }
 
     /**

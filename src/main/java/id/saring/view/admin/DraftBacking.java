@@ -10,6 +10,7 @@ import id.saring.publishing.entity.DraftFile;
 import id.saring.view.CurrentUser;
 import id.saring.view.NotFound;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,7 +47,6 @@ public class DraftBacking implements Serializable {
     private String courseId;
     private String file;
     private int baseVersion;
-    private transient DraftTree tree;
     private List<Problem> problems = List.of();
 
     public void load() throws IOException {
@@ -69,7 +69,6 @@ public class DraftBacking implements Serializable {
     public void check() {
         editor.save();
         problems = publisher.checkDraft(courseId);
-        tree = null;
         if (problems.isEmpty()) {
             Messages.info(AdminMessages.ADMIN_DRAFT_CHECKED);
         } else {
@@ -89,7 +88,6 @@ public class DraftBacking implements Serializable {
                         AdminMessages.ADMIN_COURSES_UNCHANGED, publication.courseId(), publication.version());
             case REFUSED -> {
                 problems = publication.problems();
-                tree = null;
                 Messages.error(AdminMessages.ADMIN_DRAFT_NOT_PUBLISHED, problems.size());
                 return null;
             }
@@ -116,12 +114,21 @@ public class DraftBacking implements Serializable {
         return "/admin/draft.xhtml?faces-redirect=true&course=" + courseId + "&file=" + path.get();
     }
 
+    /**
+     * The draft's files as they are now: built again for each response (a picture added by this
+     * very request included), once per response however often the page asks.
+     */
     public DraftTree getTree() {
-        if (tree == null) {
-            tree = new DraftTree(
-                    drafts.files(courseId).stream().map(DraftFile::getPath).toList(), problems);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return buildTree();
         }
-        return tree;
+        return (DraftTree) faces.getAttributes().computeIfAbsent(DraftTree.class, key -> buildTree());
+    }
+
+    private DraftTree buildTree() {
+        return new DraftTree(
+                drafts.files(courseId).stream().map(DraftFile::getPath).toList(), problems);
     }
 
     /** The problems of the file being written, each with its line. */

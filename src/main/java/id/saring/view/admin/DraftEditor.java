@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The one file of a draft being written on admin/draft.xhtml: saved as it is typed (the page
@@ -50,6 +51,8 @@ public class DraftEditor implements Serializable {
     private int revision;
     private Saving lastSaving;
     private String savedText;
+    private transient UploadedFile picture;
+    private String pictureAlt;
     private transient Preview preview;
     private transient String previewOf;
 
@@ -94,9 +97,34 @@ public class DraftEditor implements Serializable {
         }
     }
 
+    /**
+     * Adds the chosen picture beside the lesson, made fit for phones, and writes it at the end of
+     * the lesson with its text alternative (where the author can move it).
+     */
+    public void addPicture() {
+        if (picture == null || picture.getSize() == 0) {
+            Messages.error(AdminMessages.ADMIN_DRAFT_PICTURE_MISSING);
+            return;
+        }
+        Problems problems = new Problems();
+        Optional<String> name = drafts.addPicture(
+                courseId, path, picture.getFileName(), picture.getContent(), currentUser.getUsername(), problems);
+        if (name.isEmpty()) {
+            Messages.error(
+                    AdminMessages.ADMIN_DRAFT_PICTURE_REFUSED,
+                    problems.all().getFirst().message(locale()));
+            return;
+        }
+        String alt = pictureAlt.strip().replaceAll("[\\[\\]\\s]+", " ");
+        text = text.stripTrailing() + "\n\n![" + alt + "](" + name.get() + ")\n";
+        store();
+        pictureAlt = null;
+        Messages.info(AdminMessages.ADMIN_DRAFT_PICTURE_ADDED, name.get());
+    }
+
     /** What the status line says about saving, in the page's language. */
     public String getStatus() {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = locale();
         return switch (lastSaving) {
             case null -> "";
             case Saving.Saved saved ->
@@ -144,6 +172,26 @@ public class DraftEditor implements Serializable {
 
     /** A lesson page rendered for the preview, and what is wrong with it. */
     public record Preview(String html, List<Problem> problems) {}
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public UploadedFile getPicture() {
+        return picture;
+    }
+
+    public void setPicture(UploadedFile picture) {
+        this.picture = picture;
+    }
+
+    public String getPictureAlt() {
+        return pictureAlt;
+    }
+
+    public void setPictureAlt(String pictureAlt) {
+        this.pictureAlt = pictureAlt;
+    }
 
     public String getPath() {
         return path;

@@ -4,17 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.saring.publishing.control.PicturesTest;
 import id.saring.testing.Admin;
 import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
 import id.saring.testing.Texts;
 import id.saring.testing.WebClient;
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -41,9 +47,18 @@ class DraftEditingBrowserIT extends BrowserTest {
         return Deployments.saringWarWithSampleCourse();
     }
 
+    private static boolean studentCreated;
+
+    @BeforeEach
+    void aStudent() {
+        if (!studentCreated) {
+            new Admin(base).createAccount("siswa.draf", "Siswa Draf", "STUDENT", "pensil-biru-12");
+            studentCreated = true;
+        }
+    }
+
     @Test
     void aDraftIsWrittenCheckedAndPublishedWithoutStudentsSeeingItBefore() throws IOException {
-        new Admin(base).createAccount("siswa.draf", "Siswa Draf", "STUDENT", "pensil-biru-12");
         WebClient student = new WebClient(base);
         student.logIn("siswa.draf", "pensil-biru-12");
         browser.wide();
@@ -129,6 +144,60 @@ class DraftEditingBrowserIT extends BrowserTest {
         admin.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
         assertEquals(404, admin.get("admin/draft.xhtml?course=" + COURSE).statusCode(), "no draft left");
         assertTrue(admin.get("admin/audit.xhtml").body().contains(Texts.of("audit.DRAFT_DISCARDED")));
+    }
+
+    @Test
+    void aPictureIsMadeSmallWithoutItsCameraDataAndNeedsATextAlternative() throws IOException {
+        Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target", "uploads")), "pictures");
+        Path photo = folder.resolve("Foto Banjir (2).JPG");
+        Files.write(photo, PicturesTest.photoWithExif(2400, 1600, "SaringCam"));
+        Path notAPicture = Files.writeString(folder.resolve("bukan-gambar.png"), "<svg onload=alert(1)>");
+        By file = By.cssSelector("#pictures input[type=file]");
+        browser.wide();
+        browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        browser.open(base + "admin/courses.xhtml");
+        browser.click(By.xpath(
+                "//tr[contains(., '" + COURSE + "')]//button[contains(., '" + Texts.of("admin.courses.edit") + "')]"));
+
+        browser.present(file).sendKeys(photo.toAbsolutePath().toString());
+        browser.click(By.id("pictures:add"));
+        browser.waitForText(By.id("pictures"), Texts.of("admin.draft.pictureAltRequired"));
+
+        browser.present(file).sendKeys(notAPicture.toAbsolutePath().toString());
+        browser.type(By.id("pictures:alt"), "Bukan gambar");
+        browser.click(By.id("pictures:add"));
+        browser.waitForText(By.id("pictures"), Texts.problem("picture.unreadable"));
+
+        browser.present(file).sendKeys(photo.toAbsolutePath().toString());
+        browser.type(By.id("pictures:alt"), "Jalan kampung [banjir] setinggi lutut");
+        browser.click(By.id("pictures:add"));
+        browser.waitForText(By.id("pictures"), Texts.of("admin.draft.pictureAdded", "gambar/foto-banjir-2.jpg"));
+        browser.waitForValue(TEXT, "![Jalan kampung banjir setinggi lutut](gambar/foto-banjir-2.jpg)");
+        browser.waitForText(By.id("files"), "gambar/foto-banjir-2.jpg");
+        browser.screenshot("admin-draft-picture");
+        WebClient admin = new WebClient(base);
+        admin.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        HttpResponse<byte[]> stored =
+                admin.getBytes("admin/drafts/media/" + COURSE + "/01-modul-satu/gambar/foto-banjir-2.jpg");
+        assertEquals(200, stored.statusCode());
+        assertTrue(stored.body().length <= 40 * 1024, stored.body().length + " bytes");
+        assertFalse(new String(stored.body(), StandardCharsets.ISO_8859_1).contains("SaringCam"), "no camera data");
+        String img = (String) browser.driver()
+                .executeScript("var i = document.querySelector('#phone img[src*=foto-banjir]');"
+                        + " return i ? i.naturalWidth + 'x' + i.naturalHeight : 'none';");
+        assertEquals("800x533", img, "the preview shows the picture, 800 px wide");
+        WebClient student = new WebClient(base);
+        student.logIn("siswa.draf", "pensil-biru-12");
+        assertEquals(
+                403,
+                student.getBytes("admin/drafts/media/" + COURSE + "/01-modul-satu/gambar/foto-banjir-2.jpg")
+                        .statusCode(),
+                "draft pictures are for administrators");
+
+        browser.click(By.id("actions:discard"));
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), Texts.of("admin.draft.discardConfirm"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForText(By.id("messages"), Texts.of("admin.draft.discarded", COURSE));
     }
 
     private void publish() {
