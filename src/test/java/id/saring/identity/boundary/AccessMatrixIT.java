@@ -181,6 +181,9 @@ class AccessMatrixIT {
                 Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.NOT_FOUND, Answer.NOT_FOUND, Answer.FORBIDDEN);
         Map<Who, Answer> admins =
                 expect(Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK);
+        // No draft was opened here: even an administrator finds none, and nobody else may ask.
+        Map<Who, Answer> adminsFindNoDraft = expect(
+                Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.NOT_FOUND);
         Map<Who, Answer> studentsMove =
                 expect(Answer.LOGIN, Answer.MOVED, Answer.MOVED, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
         Map<Who, Answer> theClassmatesSave =
@@ -215,6 +218,8 @@ class AccessMatrixIT {
                 get("admin/student.xhtml?id=" + studentAccount, admins),
                 get("admin/preview.xhtml?course=" + QUIZ_COURSE + "&version=1", admins),
                 get("admin/courses/export?course=" + QUIZ_COURSE, admins),
+                get("admin/draft.xhtml?course=" + QUIZ_COURSE, adminsFindNoDraft),
+                get("admin/drafts/media/" + QUIZ_COURSE + "/01-modul-satu/gambar/peta.png", adminsFindNoDraft),
                 // Tampered: everyone tries to save into the classmate's open attempt, which only
                 // the classmate may do.
                 post("learn/answer", "attempt=" + open + "&question=q-tunggal&sequence=90&choice=a", theClassmatesSave),
