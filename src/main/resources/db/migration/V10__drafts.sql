@@ -2,6 +2,7 @@
 -- students keep getting the published version until the draft is published as a new version (with
 -- source EDITOR). Each file is a row of its own, so saving one lesson writes one row, and its
 -- revision tells whether someone else saved that file since the editor loaded it.
+-- A version may also be an older one restored (RESTORE), as a new version with its files.
 -- Numbered 10 to leave 9 to work that was under way at the same time.
 create table course_draft (
     course_id     varchar(64)  not null primary key,
@@ -24,4 +25,4 @@ create table course_draft_file (
 
 alter table course_version drop constraint course_version_source_known;
 alter table course_version add constraint course_version_source_known
-    check (source in ('FOLDER', 'UPLOAD', 'EDITOR'));
+    check (source in ('FOLDER', 'UPLOAD', 'EDITOR', 'RESTORE'));

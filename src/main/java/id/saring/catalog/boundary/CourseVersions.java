@@ -4,6 +4,9 @@ import id.saring.audit.boundary.AuditLog;
 import id.saring.audit.entity.AuditEvent;
 import id.saring.catalog.entity.CourseVersion;
 import id.saring.catalog.entity.PublishedCourse;
+import id.saring.catalog.reading.CourseChanges;
+import id.saring.catalog.reading.CourseFiles;
+import id.saring.catalog.yaml.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,6 +57,33 @@ public class CourseVersions {
         course.serve(number);
         audit.record(AuditEvent.Action.COURSE_PUBLISHED, courseId, "v" + number + " (" + source + ", " + by + ")");
         return Optional.of(number);
+    }
+
+    /**
+     * Publishes an older version's files again, as a new version: history is never rewritten, and
+     * attempts started on any version stay on it.
+     *
+     * @return the new version's number; empty when there is no such version, or it is the latest
+     */
+    public Optional<Integer> restore(String courseId, int number, String by) {
+        return version(courseId, number)
+                .flatMap(old -> store(
+                        courseId, old.getChecksum(), old.getFiles(), old.getTags(), CourseVersion.Source.RESTORE, by));
+    }
+
+    /**
+     * What changed from one version to another (any two, either way round).
+     *
+     * @return empty when either version does not exist
+     */
+    public Optional<List<CourseChanges.FileChange>> changes(String courseId, int from, int to) {
+        Optional<CourseFiles> older = version(courseId, from).flatMap(CourseVersions::files);
+        Optional<CourseFiles> newer = version(courseId, to).flatMap(CourseVersions::files);
+        return older.flatMap(o -> newer.map(n -> CourseChanges.between(o, n)));
+    }
+
+    private static Optional<CourseFiles> files(CourseVersion version) {
+        return CourseFiles.zip(version.getCourseId(), version.getFiles(), new Problems());
     }
 
     public void unpublish(String courseId) {

@@ -35,7 +35,9 @@ public class CourseVersion {
         FOLDER,
         UPLOAD,
         /** Written in the browser and published from a draft. */
-        EDITOR
+        EDITOR,
+        /** An older version's files, published again as a new version. */
+        RESTORE
     }
 
     @Id

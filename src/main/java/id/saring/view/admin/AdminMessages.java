@@ -9,6 +9,7 @@ public final class AdminMessages {
     public static final String ADMIN_COURSES_NOTHING_IN_FOLDER = "admin.courses.nothingInFolder";
     public static final String ADMIN_COURSES_PUBLISHED = "admin.courses.published";
     public static final String ADMIN_COURSES_REFUSED = "admin.courses.refused";
+    public static final String ADMIN_COURSES_RESTORED = "admin.courses.restored";
     public static final String ADMIN_COURSES_REPUBLISHED = "admin.courses.republished";
     public static final String ADMIN_COURSES_UNCHANGED = "admin.courses.unchanged";
     public static final String ADMIN_COURSES_UNPUBLISHED = "admin.courses.unpublished";

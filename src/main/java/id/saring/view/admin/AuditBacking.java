@@ -37,7 +37,7 @@ public class AuditBacking {
     private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A published version as recorded: "v3 (UPLOAD, admin)". */
-    private static final Pattern VERSION = Pattern.compile("v(\\d+) \\((FOLDER|UPLOAD|EDITOR), (.+)\\)");
+    private static final Pattern VERSION = Pattern.compile("v(\\d+) \\((FOLDER|UPLOAD|EDITOR|RESTORE), (.+)\\)");
 
     /** A course version exported as recorded: "v3". */
     private static final Pattern EXPORTED_VERSION = Pattern.compile("v(\\d+)");

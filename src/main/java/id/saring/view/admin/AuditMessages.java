@@ -13,6 +13,7 @@ public final class AuditMessages {
     public static final String AUDIT_DETAIL_PUBLISHED_FOLDER = "audit.detail.published.FOLDER";
     public static final String AUDIT_DETAIL_PUBLISHED_UPLOAD = "audit.detail.published.UPLOAD";
     public static final String AUDIT_DETAIL_PUBLISHED_EDITOR = "audit.detail.published.EDITOR";
+    public static final String AUDIT_DETAIL_PUBLISHED_RESTORE = "audit.detail.published.RESTORE";
     public static final String AUDIT_DETAIL_VERSION = "audit.detail.version";
 
     private AuditMessages() {}
@@ -22,6 +23,7 @@ public final class AuditMessages {
             case FOLDER -> AUDIT_DETAIL_PUBLISHED_FOLDER;
             case UPLOAD -> AUDIT_DETAIL_PUBLISHED_UPLOAD;
             case EDITOR -> AUDIT_DETAIL_PUBLISHED_EDITOR;
+            case RESTORE -> AUDIT_DETAIL_PUBLISHED_RESTORE;
         };
     }
 }

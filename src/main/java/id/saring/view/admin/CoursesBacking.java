@@ -96,12 +96,32 @@ public class CoursesBacking implements Serializable {
                 : null;
     }
 
+    /** Publishes an older version again as a new one; the history keeps every version. */
+    public void restore(String courseId, int number) {
+        Optional<Integer> restored = versions.restore(courseId, number, currentUser.getUsername());
+        rows = null;
+        if (restored.isPresent()) {
+            Messages.info(AdminMessages.ADMIN_COURSES_RESTORED, courseId, number, restored.get());
+        } else {
+            Messages.info(AdminMessages.ADMIN_COURSES_UNCHANGED, courseId, number);
+        }
+    }
+
     public void showHistory(String courseId) {
         historyOf = courseId;
     }
 
     public List<CourseVersion> getHistory() {
         return historyOf == null ? List.of() : versions.versions(historyOf);
+    }
+
+    /** The version students get now of the course whose history is open. */
+    public int getCurrentOfHistory() {
+        return historyOf == null
+                ? 0
+                : versions.find(historyOf)
+                        .map(PublishedCourse::getCurrentVersion)
+                        .orElse(0);
     }
 
     public String getHistoryOf() {

@@ -218,6 +218,7 @@ class AccessMatrixIT {
                 get("admin/student.xhtml?id=" + studentAccount, admins),
                 get("admin/preview.xhtml?course=" + QUIZ_COURSE + "&version=1", admins),
                 get("admin/courses/export?course=" + QUIZ_COURSE, admins),
+                get("admin/changes.xhtml?course=" + QUIZ_COURSE + "&from=1&to=1", admins),
                 get("admin/draft.xhtml?course=" + QUIZ_COURSE, adminsFindNoDraft),
                 get("admin/drafts/media/" + QUIZ_COURSE + "/01-modul-satu/gambar/peta.png", adminsFindNoDraft),
                 // Tampered: everyone tries to save into the classmate's open attempt, which only

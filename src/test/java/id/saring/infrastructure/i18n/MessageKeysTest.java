@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.saring.audit.entity.AuditEvent;
 import id.saring.catalog.entity.CourseVersion;
 import id.saring.catalog.question.hoaxpost.Verdict;
+import id.saring.catalog.reading.CourseChanges;
 import id.saring.catalog.yaml.Problem;
 import id.saring.classroom.boundary.Assignments;
 import id.saring.classroom.control.ProgressGrid;
@@ -133,6 +134,7 @@ class MessageKeysTest {
                 Map.entry("role.", names(Role.values(), Enum::name)),
                 Map.entry("admin.courses.source.", names(CourseVersion.Source.values(), Enum::name)),
                 Map.entry("audit.detail.published.", names(CourseVersion.Source.values(), Enum::name)),
+                Map.entry("admin.changes.", names(CourseChanges.Kind.values(), Enum::name)),
                 Map.entry("assignment.status.", names(Assignments.Status.values(), Enum::name)),
                 Map.entry("progress.quiz.", names(QuizOutcome.State.values(), Enum::name)),
                 Map.entry("report.state.", names(ProgressGrid.State.values(), Enum::name)),

@@ -117,6 +117,31 @@ class DraftEditingBrowserIT extends BrowserTest {
         admin.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
         String audit = admin.get("admin/audit.xhtml").body();
         assertTrue(audit.contains(Texts.of("audit.detail.published.EDITOR", 2, Deployments.ADMIN_USERNAME)), audit);
+
+        String history = Texts.of("admin.courses.history");
+        browser.click(By.xpath("//tr[contains(., '" + COURSE + "')]//button[contains(., '" + history + "')]"));
+        browser.waitForText(By.id("history"), history + ": " + COURSE);
+        browser.click(By.cssSelector("#history a.changes-link"));
+        browser.waitForText(By.id("changes-count"), Texts.of("admin.changes.count", 1));
+        assertEquals(
+                "- Hoaks adalah informasi bohong yang **sengaja** disebarkan.",
+                browser.text(By.cssSelector(".diff .removed code")));
+        assertEquals(
+                "+ Hoaks adalah informasi keliru yang **sengaja** disebarkan.",
+                browser.text(By.cssSelector(".diff .added code")));
+        browser.screenshot("admin-version-changes");
+
+        browser.open(base + "admin/courses.xhtml");
+        browser.click(By.xpath("//tr[contains(., '" + COURSE + "')]//button[contains(., '" + history + "')]"));
+        browser.waitForText(By.id("history"), history + ": " + COURSE);
+        browser.click(By.cssSelector("#history .restore-button"));
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), Texts.of("admin.courses.restoreConfirm"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForText(By.id("publish:feedback"), Texts.of("admin.courses.restored", COURSE, 1, 3));
+        assertTrue(student.get(LESSON).body().contains("informasi bohong"), "version 3 holds version 1's text");
+        assertTrue(admin.get("admin/audit.xhtml")
+                .body()
+                .contains(Texts.of("audit.detail.published.RESTORE", 3, Deployments.ADMIN_USERNAME)));
     }
 
     @Test
