@@ -179,9 +179,11 @@ public class StudentData {
         for (Number assignment : ownWork) {
             delete("delete from assignment where id = ?1", assignment.longValue());
         }
-        em.createNativeQuery("delete from login_failure where username = ?1")
-                .setParameter(1, student.getUsername())
-                .executeUpdate();
+        for (String failures : List.of("login_failure", "login_device")) {
+            em.createNativeQuery("delete from " + failures + " where username = ?1")
+                    .setParameter(1, student.getUsername())
+                    .executeUpdate();
+        }
         delete("delete from guardian_consent where account_id = ?1", id);
         delete("delete from account where id = ?1", id);
         audit.record(
