@@ -83,6 +83,10 @@ public class LoginDevice {
         return username;
     }
 
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
     public int getFailures() {
         return failures;
     }

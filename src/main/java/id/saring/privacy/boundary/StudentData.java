@@ -7,6 +7,7 @@ import id.saring.classroom.entity.Assignment;
 import id.saring.classroom.entity.SchoolClass;
 import id.saring.identity.boundary.Accounts;
 import id.saring.identity.entity.Account;
+import id.saring.identity.entity.LoginDevice;
 import id.saring.identity.entity.LoginFailures;
 import id.saring.identity.entity.Role;
 import id.saring.identity.entity.School;
@@ -121,6 +122,9 @@ public class StudentData {
                 certificates,
                 assignments,
                 Optional.ofNullable(em.find(LoginFailures.class, student.getUsername())),
+                em.createNamedQuery(LoginDevice.OF_USERNAME, LoginDevice.class)
+                        .setParameter("username", student.getUsername())
+                        .getResultList(),
                 trail,
                 Instant.now(clock));
     }
