@@ -654,7 +654,7 @@ public class Failover {
     /** Saring's tables; every one must hold the same rows in both databases. */
     static final List<String> TABLES = List.of("account", "school", "school_class", "class_member", "assignment",
             "assignment_student", "course", "course_version", "quiz_attempt", "attempt_answer", "lesson_read",
-            "certificate", "login_failure");
+            "certificate", "login_failure", "login_device");
 
     /**
      * Compares two Saring databases (a backup's source and its restore): row count and a SHA-256

@@ -4,6 +4,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import id.saring.identity.IdentityMessages;
 import id.saring.identity.boundary.Accounts;
+import id.saring.identity.boundary.DeviceCookie;
 import id.saring.identity.boundary.LoginAttempts;
 import id.saring.identity.boundary.SecurityConfiguration;
 import id.saring.identity.control.Username;
@@ -93,8 +94,11 @@ public class LoginBacking {
                 .ifPresent(language -> Languages.remember(language, request, response));
     }
 
+    /** Whether a login as this username is refused for now from this browser, said in the page's language. */
     private boolean showThrottled() {
-        Optional<Instant> blockedUntil = attempts.blockedUntil(username);
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
+        Optional<Instant> blockedUntil = attempts.blockedUntil(username, DeviceCookie.of(request));
         blockedUntil.ifPresent(until -> {
             long minutes = Math.max(
                     1, Duration.between(Instant.now(), until).plusSeconds(59).toMinutes());

@@ -3,9 +3,15 @@ package id.saring.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.saring.testing.Admin;
 import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
 import id.saring.testing.Texts;
+import id.saring.testing.WebClient;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -74,6 +80,66 @@ class LoginBrowserIT extends BrowserTest {
         assertTrue(
                 browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"),
                 "back on the page that asked for the login");
+    }
+
+    /**
+     * Issue 19 in Chromium: a classmate's wrong passwords do not stop the student on the browser she
+     * logged in on before; with that browser's cookies cleared she waits and is told who can help;
+     * her teacher unlocks her from the class page.
+     */
+    @Test
+    void aClassmatesGuessesDoNotLockAStudentOutOfHerOwnBrowserAndHerTeacherUnlocksTheRest() {
+        Admin admin = new Admin(base);
+        admin.createAccount("guru.buka", "Bu Ratih", "TEACHER", "meja-kayu-44");
+        admin.createAccount("siswa.buka", "Lina Kunci", "STUDENT", "kelinci-putih-8");
+        WebClient teacher = new WebClient(base);
+        teacher.logIn("guru.buka", "meja-kayu-44");
+        HttpResponse<String> created = teacher.submit(
+                "teach/classes.xhtml", "create", Map.of("name", "8L", "grade", "8", "year", "2026/2027"), "submit");
+        Matcher code = Pattern.compile("Kode untuk bergabung: ([A-Z0-9]{6})").matcher(created.body());
+        Matcher classId = Pattern.compile("teach/class\\.xhtml\\?id=(\\d+)").matcher(created.body());
+        assertTrue(code.find() && classId.find(), created.body());
+
+        // Lina logs in on this browser once and joins the class.
+        browser.logIn(base.toString(), "siswa.buka", "kelinci-putih-8");
+        browser.type(By.id("join-code"), code.group(1));
+        browser.click(By.id("join"));
+        browser.waitForText(By.id("join-result"), Texts.of("class.joinedNotice", "8L"));
+        assertTrue(browser.driver().manage().getCookieNamed("saring_device").isHttpOnly(), "no script reads it");
+        browser.logOut();
+
+        // A classmate types wrong passwords for her on another device.
+        WebClient classmate = new WebClient(base);
+        for (int i = 0; i < 6; i++) {
+            classmate.logIn("siswa.buka", "tebakan-" + i);
+        }
+        assertEquals(200, classmate.logIn("siswa.buka", "kelinci-putih-8").statusCode(), "the guesser waits");
+
+        browser.logIn(base.toString(), "siswa.buka", "kelinci-putih-8");
+        browser.find(By.id("student-home"));
+        browser.logOut();
+
+        // Clearing cookies makes this browser one she never used: it waits, and says who can help.
+        browser.driver().manage().deleteCookieNamed("saring_device");
+        browser.open(base + "login.xhtml");
+        logIn("siswa.buka", "kelinci-putih-8");
+        browser.waitForText(By.id("messages"), Texts.pattern("login.throttled"));
+        browser.screenshot("login-locked-out");
+
+        // Her teacher sees her on the class page and unlocks her.
+        browser.logIn(base.toString(), "guru.buka", "meja-kayu-44");
+        browser.wide();
+        browser.open(base + "teach/class.xhtml?id=" + classId.group(1));
+        browser.waitForText(By.id("locked-out"), "Lina Kunci");
+        browser.screenshot("class-locked-out");
+        browser.click(By.xpath("//*[@id='locked-out']//li[contains(., 'siswa.buka')]//button"));
+        browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+        browser.waitForText(By.id("lockout"), Texts.of("lockout.unlocked", "Lina Kunci"));
+        assertTrue(browser.driver().findElements(By.id("locked-out")).isEmpty(), "nobody listed any more");
+        browser.logOut();
+
+        browser.logIn(base.toString(), "siswa.buka", "kelinci-putih-8");
+        browser.find(By.id("student-home"));
     }
 
     @Test

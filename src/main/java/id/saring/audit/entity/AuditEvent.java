@@ -42,7 +42,8 @@ public class AuditEvent {
         STUDENT_DATA_EXPORTED,
         STUDENT_ERASED,
         STUDENT_REMOVED,
-        STUDENT_MOVED
+        STUDENT_MOVED,
+        LOGIN_UNLOCKED
     }
 
     @Id

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Classes and their students. A teacher sees and changes only their own classes: asking for
@@ -235,6 +236,31 @@ public class Classrooms {
         }
         audit.record(AuditEvent.Action.STUDENT_MOVED, student.getUsername(), from.getName() + " → " + to.getName());
         return to;
+    }
+
+    /** The students of one of the teacher's classes whom failed logins block right now, by name. */
+    public List<Accounts.LockedOut> lockedOut(String teacherUsername, long classId) {
+        List<Accounts.LockedOut> everyone = accounts.lockedOut();
+        if (everyone.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> members = members(teacherUsername, classId).stream()
+                .map(member -> member.account().getId())
+                .collect(Collectors.toSet());
+        return everyone.stream()
+                .filter(locked -> members.contains(locked.account().getId()))
+                .toList();
+    }
+
+    /**
+     * Lets a student of one of the teacher's classes log in again from every browser: a classmate
+     * guessed at their password, or they mistyped it too often. Another teacher's student is
+     * "not found".
+     */
+    public Account unlockLogin(String teacherUsername, long classId, String studentUsername) {
+        SchoolClass schoolClass = get(teacherUsername, classId);
+        Account student = member(schoolClass, studentUsername);
+        return accounts.unlockLogin(student.getUsername(), schoolClass.getName());
     }
 
     private Account member(SchoolClass schoolClass, String studentUsername) {

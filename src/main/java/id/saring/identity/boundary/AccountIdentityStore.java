@@ -17,8 +17,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Checks usernames and passwords against the accounts in the database. A blocked username is
- * refused before its password is even looked at; unknown users cost the same time as known ones.
+ * Checks usernames and passwords against the accounts in the database. A username blocked for the
+ * browser the password was typed in ({@link LoginAttempts}) is refused before its password is even
+ * looked at; unknown users cost the same time as known ones.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -40,7 +41,9 @@ public class AccountIdentityStore implements IdentityStore {
             return NOT_VALIDATED_RESULT;
         }
         String username = login.getCaller();
-        if (attempts.blockedUntil(username).isPresent()) {
+        Optional<String> device =
+                login instanceof PasswordOnDevice onDevice ? onDevice.getDeviceToken() : Optional.empty();
+        if (attempts.blockedUntil(username, device).isPresent()) {
             return INVALID_RESULT;
         }
         String password = login.getPasswordAsString();
@@ -50,19 +53,18 @@ public class AccountIdentityStore implements IdentityStore {
                         && account.get().canLogIn()
                 : hashing.matchesNothing(password);
         if (!valid) {
-            recordFailure(username);
+            recordFailure(username, device);
             return INVALID_RESULT;
         }
         Account known = account.get();
-        attempts.recordSuccess(known.getUsername());
         accounts.recordLogin(known.getUsername());
         return new CredentialValidationResult(
                 known.getUsername(), Set.of(known.getRole().name()));
     }
 
-    private void recordFailure(String username) {
+    private void recordFailure(String username, Optional<String> device) {
         try {
-            attempts.recordFailure(username);
+            attempts.recordFailure(username, device);
         } catch (RuntimeException concurrentFailure) {
             // Two failures for one name at the same instant: one of them is counted, which is enough.
             LOG.log(Level.FINE, "Failed login not counted", concurrentFailure);

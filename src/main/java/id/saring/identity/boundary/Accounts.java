@@ -18,7 +18,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Creating accounts and the changes their owners make to them. */
@@ -39,6 +41,9 @@ public class Accounts {
     AuditLog audit;
 
     Clock clock = Clock.systemUTC();
+
+    /** Someone whom failed logins block right now (at least from browsers they never logged in on), until when. */
+    public record LockedOut(Account account, Instant until) {}
 
     /**
      * Opens an account.
@@ -120,7 +125,35 @@ public class Accounts {
             throw new AccountException(problem.messageKey);
         });
         account.changePasswordHash(hashing.hash(newPassword));
-        attempts.recordSuccess(account.getUsername());
+        attempts.unlock(account.getUsername());
+    }
+
+    /**
+     * Lets someone locked out by failed logins in again from every browser (a classmate guessed
+     * their password, or they forgot it and then remembered); the caller is responsible for being
+     * allowed to. Recorded in the audit trail with {@code where} (a class, or nothing for an
+     * administrator).
+     */
+    public Account unlockLogin(String username, String where) {
+        Account account = getByUsername(username);
+        attempts.unlock(account.getUsername());
+        audit.record(AuditEvent.Action.LOGIN_UNLOCKED, account.getUsername(), where);
+        return account;
+    }
+
+    /** The accounts that failed logins block right now, by name; usernames without an account are left out. */
+    public List<LockedOut> lockedOut() {
+        Map<String, Instant> blocked = attempts.lockedOut();
+        if (blocked.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Account.BY_USERNAMES, Account.class)
+                .setParameter("usernames", blocked.keySet())
+                .getResultStream()
+                .map(account -> new LockedOut(account, blocked.get(account.getUsername())))
+                .sorted(Comparator.comparing(
+                        (LockedOut locked) -> locked.account().getDisplayName()))
+                .toList();
     }
 
     public void preferLanguage(String username, String languageTag) {

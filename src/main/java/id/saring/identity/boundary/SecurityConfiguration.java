@@ -10,6 +10,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,6 +62,9 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStores;
 
     @Inject
+    LoginAttempts attempts;
+
+    @Inject
     @ConfigProperty(name = "saring.session.maxHours", defaultValue = "10")
     int maxHours;
 
@@ -69,7 +73,7 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return logIn(request, context, credential);
+            return logIn(request, response, context, credential);
         }
         HttpSession session = request.getSession(false);
         if (session != null && (isOver(session) || !accountStillOpen(session))) {
@@ -107,12 +111,27 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
         return session.getAttribute(ROLE) instanceof String role ? Optional.of(role) : Optional.empty();
     }
 
-    /** The login page's {@code SecurityContext.authenticate} with a username and password. */
-    private AuthenticationStatus logIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    /**
+     * The login page's {@code SecurityContext.authenticate} with a username and password, checked
+     * together with the browser's device cookie; a login gives the browser a new one.
+     */
+    private AuthenticationStatus logIn(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            Credential credential) {
+        Optional<String> device = DeviceCookie.of(request);
+        if (credential instanceof UsernamePasswordCredential typed && !(typed instanceof PasswordOnDevice)) {
+            credential = new PasswordOnDevice(typed, device);
+        }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID
                 || result.getCallerGroups().size() != 1) {
             return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (credential instanceof PasswordOnDevice) {
+            String caller = result.getCallerPrincipal().getName();
+            DeviceCookie.give(attempts.recordSuccess(caller, device), request, response);
         }
         HttpSession session = request.getSession(true);
         session.setAttribute(CALLER, result.getCallerPrincipal().getName());

@@ -9,6 +9,9 @@ import java.util.Optional;
  * nothing (children mistype); after that each failure doubles the wait, up to a cap, which keeps
  * guessing far below 100 attempts an hour per account (OWASP ASVS 2.2.1). A quiet day forgets
  * everything.
+ *
+ * <p>The same rule applies to each bucket of failures: the one that browsers without a device
+ * cookie for the username share, and each browser's own ({@link DeviceToken}).
  */
 public final class LoginThrottle {
 
@@ -39,6 +42,20 @@ public final class LoginThrottle {
     /** Whether an old run of failures no longer counts, so the next failure starts from one. */
     public boolean isForgotten(Instant lastFailure, Instant now) {
         return !lastFailure.plus(forgetAfter).isAfter(now);
+    }
+
+    /**
+     * Whether a browser that has failed this often stops being trusted: it kept guessing after its
+     * own waits began (five free mistakes and five waits), so its device cookie is withdrawn and its
+     * further failures count with every other unknown browser's.
+     */
+    public boolean distrustsDevice(int failures) {
+        return failures >= 2 * freeFailures;
+    }
+
+    /** The longest wait: no bucket whose last failure is older than this blocks anyone. */
+    public Duration longestDelay() {
+        return maxDelay;
     }
 
     Duration delayAfter(int failures) {

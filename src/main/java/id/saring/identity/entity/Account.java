@@ -21,11 +21,13 @@ import java.util.Optional;
  */
 @Entity
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
+@NamedQuery(name = Account.BY_USERNAMES, query = "select a from Account a where a.username in :usernames")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.role, a.username")
 @NamedQuery(name = Account.COUNT_BY_ROLE, query = "select count(a) from Account a where a.role = :role")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
+    public static final String BY_USERNAMES = "Account.byUsernames";
     public static final String ALL = "Account.all";
     public static final String COUNT_BY_ROLE = "Account.countByRole";
 

@@ -7,6 +7,7 @@ import id.saring.classroom.entity.Assignment;
 import id.saring.classroom.entity.SchoolClass;
 import id.saring.identity.boundary.Accounts;
 import id.saring.identity.entity.Account;
+import id.saring.identity.entity.LoginDevice;
 import id.saring.identity.entity.LoginFailures;
 import id.saring.identity.entity.Role;
 import id.saring.identity.entity.School;
@@ -121,6 +122,9 @@ public class StudentData {
                 certificates,
                 assignments,
                 Optional.ofNullable(em.find(LoginFailures.class, student.getUsername())),
+                em.createNamedQuery(LoginDevice.OF_USERNAME, LoginDevice.class)
+                        .setParameter("username", student.getUsername())
+                        .getResultList(),
                 trail,
                 Instant.now(clock));
     }
@@ -179,9 +183,11 @@ public class StudentData {
         for (Number assignment : ownWork) {
             delete("delete from assignment where id = ?1", assignment.longValue());
         }
-        em.createNativeQuery("delete from login_failure where username = ?1")
-                .setParameter(1, student.getUsername())
-                .executeUpdate();
+        for (String failures : List.of("login_failure", "login_device")) {
+            em.createNativeQuery("delete from " + failures + " where username = ?1")
+                    .setParameter(1, student.getUsername())
+                    .executeUpdate();
+        }
         delete("delete from guardian_consent where account_id = ?1", id);
         delete("delete from account where id = ?1", id);
         audit.record(

@@ -5,6 +5,7 @@ import id.saring.classroom.control.TableExport;
 import id.saring.classroom.entity.Assignment;
 import id.saring.classroom.entity.SchoolClass;
 import id.saring.identity.entity.Account;
+import id.saring.identity.entity.LoginDevice;
 import id.saring.identity.entity.LoginFailures;
 import id.saring.identity.entity.School;
 import id.saring.privacy.entity.GuardianConsent;
@@ -52,6 +53,7 @@ public final class StudentJson {
             List<Certificate> certificates,
             List<Assignment> assignments,
             Optional<LoginFailures> loginFailures,
+            List<LoginDevice> loginDevices,
             List<AuditEvent> auditEntries,
             Instant exportedAt) {
 
@@ -62,6 +64,7 @@ public final class StudentJson {
             lessonsRead = List.copyOf(lessonsRead);
             certificates = List.copyOf(certificates);
             assignments = List.copyOf(assignments);
+            loginDevices = List.copyOf(loginDevices);
             auditEntries = List.copyOf(auditEntries);
             Objects.requireNonNull(exportedAt);
         }
@@ -166,6 +169,15 @@ public final class StudentJson {
                                         .add("count", f.getFailures())
                                         .add("lastAt", f.getLastFailureAt().toString())),
                         () -> file.addNull("failedLogins"));
+
+        // The browsers logged in on, without their cookie's hash: it identifies a browser, not the child.
+        JsonArrayBuilder devices = Json.createArrayBuilder();
+        for (LoginDevice d : held.loginDevices()) {
+            devices.add(Json.createObjectBuilder()
+                    .add("loggedInAt", d.getIssuedAt().toString())
+                    .add("failedLogins", d.getFailures()));
+        }
+        file.add("loginDevices", devices);
 
         JsonArrayBuilder audit = Json.createArrayBuilder();
         for (AuditEvent e : held.auditEntries()) {

@@ -30,6 +30,7 @@ public final class AdminMessages {
     public static final String ADMIN_GIFT_PARTLY = "admin.gift.partly";
     public static final String ADMIN_SCHOOLS_CREATED = "admin.schools.created";
     public static final String ADMIN_USERS_CREATED = "admin.users.created";
+    public static final String ADMIN_USERS_UNLOCKED = "admin.users.unlocked";
 
     private AdminMessages() {}
 }

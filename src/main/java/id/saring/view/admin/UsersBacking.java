@@ -10,6 +10,7 @@ import id.saring.identity.entity.School;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.privacy.boundary.Consents;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,6 +44,8 @@ public class UsersBacking implements Serializable {
 
     private transient List<Account> all;
 
+    private transient List<Accounts.LockedOut> lockedOut;
+
     private String username;
     private String displayName;
     private Role role = Role.STUDENT;
@@ -73,6 +76,29 @@ public class UsersBacking implements Serializable {
         displayName = null;
         role = Role.STUDENT;
         suggestPassword();
+    }
+
+    /** The accounts that failed logins block right now, with when each block ends. */
+    public List<Accounts.LockedOut> getLockedOut() {
+        if (lockedOut == null) {
+            lockedOut = accounts.lockedOut();
+        }
+        return lockedOut;
+    }
+
+    /** Lifts every block on the account named by the request (audited). */
+    public void unlock() {
+        String username = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("account");
+        try {
+            Account unlocked = accounts.unlockLogin(username, null);
+            Messages.info(AdminMessages.ADMIN_USERS_UNLOCKED, unlocked.getDisplayName());
+        } catch (AccountException e) {
+            Messages.error(e.getMessageKey());
+        }
+        lockedOut = null;
     }
 
     public List<School> getSchools() {

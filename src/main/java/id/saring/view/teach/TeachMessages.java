@@ -15,6 +15,7 @@ public final class TeachMessages {
     public static final String CLASS_CREATED = "class.created";
     public static final String CONSENT_RECORDED = "consent.recorded";
     public static final String CONSENT_WITHDRAWN = "consent.withdrawn";
+    public static final String LOCKOUT_UNLOCKED = "lockout.unlocked";
     public static final String REPORT_ACTIVITY_READ = "report.activity.read";
     public static final String REPORT_ACTIVITY_SUBMITTED = "report.activity.submitted";
     public static final String REPORT_MASTERY_CLASS = "report.mastery.class";

@@ -174,6 +174,148 @@ class AccessControlIT {
                 "another account from the same address is not affected");
     }
 
+    /**
+     * Issue 19: a classmate who types wrong passwords for someone else's username from their own
+     * phone blocks only browsers the owner has never logged in on; the owner's phone keeps working,
+     * the guesser stays slowed, and the owner's teacher (not another teacher) unlocks the rest.
+     */
+    @Test
+    void aClassmateGuessingBlocksOnlyUnknownDevicesAndTheTeacherUnlocks() {
+        Admin admin = new Admin(base);
+        admin.createAccount("siswa.kunci", "Dewi Kunci", "STUDENT", "layang-layang-5");
+        admin.createAccount("siswa.kunci.lain", "Eko Gasing", "STUDENT", "gasing-kayu-6");
+        admin.createAccount("guru.kunci", "Bu Tari", "TEACHER", "kapur-tulis-21");
+        admin.createAccount("guru.kunci.lain", "Pak Joko", "TEACHER", "penghapus-papan-22");
+        WebClient teacher = new WebClient(base);
+        teacher.logIn("guru.kunci", "kapur-tulis-21");
+        WebClient otherTeacher = new WebClient(base);
+        otherTeacher.logIn("guru.kunci.lain", "penghapus-papan-22");
+        String[] ownClass = classOf(teacher, "8K");
+        String[] otherClass = classOf(otherTeacher, "9K");
+
+        // Dewi logs in on her phone once (and joins her class): the phone gets a device cookie.
+        WebClient phone = new WebClient(base);
+        HttpResponse<String> firstLogin = phone.logIn("siswa.kunci", "layang-layang-5");
+        assertEquals(302, firstLogin.statusCode());
+        String deviceCookie = firstLogin.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("saring_device="))
+                .findFirst()
+                .orElse("");
+        assertTrue(deviceCookie.matches("saring_device=[A-Za-z0-9_-]{43};.*"), deviceCookie);
+        assertTrue(deviceCookie.contains("HttpOnly"), deviceCookie);
+        assertTrue(deviceCookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), deviceCookie);
+        assertTrue(deviceCookie.contains("Max-Age=31536000"), "about a year: " + deviceCookie);
+        assertEquals(
+                302,
+                phone.postForm("learn/join", "code=" + ownClass[1], "text/html").statusCode());
+        phone.post("logout");
+        WebClient ekosPhone = new WebClient(base);
+        ekosPhone.logIn("siswa.kunci.lain", "gasing-kayu-6");
+        assertEquals(
+                302,
+                ekosPhone
+                        .postForm("learn/join", "code=" + otherClass[1], "text/html")
+                        .statusCode());
+
+        // A classmate guesses from a device without a cookie for Dewi.
+        WebClient guesser = new WebClient(base);
+        for (int i = 0; i < 6; i++) {
+            guesser.logIn("siswa.kunci", "tebakan-" + i);
+            guesser.logIn("siswa.kunci.lain", "tebakan-" + i);
+        }
+
+        HttpResponse<String> guesserRight = guesser.logIn("siswa.kunci", "layang-layang-5");
+        HttpResponse<String> schoolPcRight = new WebClient(base).logIn("siswa.kunci", "layang-layang-5");
+        WebClient englishPc = new WebClient(base);
+        englishPc.get("login.xhtml?lang=en");
+        HttpResponse<String> englishRight = englishPc.logIn("siswa.kunci", "layang-layang-5");
+        HttpResponse<String> phoneRight = phone.logIn("siswa.kunci", "layang-layang-5");
+
+        assertEquals(200, guesserRight.statusCode(), "the guesser is still slowed down");
+        assertEquals(200, schoolPcRight.statusCode(), "a device she never logged in on waits");
+        assertTrue(schoolPcRight.body().contains("Terlalu banyak percobaan yang gagal"), schoolPcRight.body());
+        assertTrue(schoolPcRight.body().contains("minta gurumu atau admin sekolah membuka kuncinya"));
+        assertTrue(englishRight.body().contains("ask your teacher or the school administrator to unlock it"));
+        assertEquals(302, phoneRight.statusCode(), "her own phone logs in: the guesses were not hers");
+        assertTrue(phone.get("home.xhtml").body().contains("id=\"student-home\""));
+
+        // Her teacher sees that she is locked out; the other teacher neither sees her nor can unlock her.
+        String classPage = "teach/class.xhtml?id=" + ownClass[0];
+        String otherClassPage = "teach/class.xhtml?id=" + otherClass[0];
+        String locked = teacher.get(classPage).body();
+        assertTrue(locked.contains("id=\"locked-out\"") && locked.contains("Dewi Kunci"), locked);
+        assertTrue(locked.contains("bisa masuk lagi"), "until when");
+        assertFalse(locked.contains("Eko Gasing"), "only the teacher's own students");
+        assertEquals(404, otherTeacher.get(classPage).statusCode());
+        HttpResponse<String> tampered = pressUnlock(otherTeacher, otherClassPage, "siswa.kunci.lain", "siswa.kunci");
+        assertTrue(tampered.body().contains("Kelas itu tidak ada, atau bukan kelasmu"), tampered.body());
+        assertEquals(
+                200, new WebClient(base).logIn("siswa.kunci", "layang-layang-5").statusCode(), "still locked");
+
+        HttpResponse<String> unlocked = pressUnlock(teacher, classPage, "siswa.kunci", "siswa.kunci");
+        assertTrue(unlocked.body().contains("Dewi Kunci bisa masuk lagi sekarang"), unlocked.body());
+        assertFalse(unlocked.body().contains("id=\"locked-out\""), "nobody is locked out any more");
+        assertEquals(
+                302,
+                new WebClient(base).logIn("siswa.kunci", "layang-layang-5").statusCode(),
+                "a device without a cookie logs in again");
+
+        // The administrator unlocks Eko from the users page; both unlocks are in the audit trail.
+        WebClient administrator = new WebClient(base);
+        administrator.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        assertTrue(administrator.get("admin/users.xhtml").body().contains("Eko Gasing"));
+        HttpResponse<String> adminUnlocked =
+                pressUnlock(administrator, "admin/users.xhtml", "siswa.kunci.lain", "siswa.kunci.lain", "account");
+        assertTrue(adminUnlocked.body().contains("Eko Gasing bisa masuk lagi sekarang"), adminUnlocked.body());
+        assertEquals(
+                302,
+                new WebClient(base).logIn("siswa.kunci.lain", "gasing-kayu-6").statusCode());
+        String audit = administrator.get("admin/audit.xhtml").body();
+        assertTrue(audit.contains("Kunci masuk dibuka"), audit);
+        assertEquals(2, audit.split("Kunci masuk dibuka", -1).length - 1, "two unlocks in the trail");
+        assertTrue(audit.contains(">8K<"), "the teacher's unlock names the class");
+
+        // A device that keeps failing waits on its own; other devices do not.
+        for (int i = 0; i < 5; i++) {
+            phone.logIn("siswa.kunci", "tebakan-telepon-" + i);
+        }
+        assertEquals(200, phone.logIn("siswa.kunci", "layang-layang-5").statusCode(), "the phone now waits");
+        assertEquals(
+                302, new WebClient(base).logIn("siswa.kunci", "layang-layang-5").statusCode());
+    }
+
+    /** Presses the unlock button on {@code forUsername}'s line, sending {@code tamperedUsername} as the one to unlock. */
+    private static HttpResponse<String> pressUnlock(
+            WebClient client, String page, String forUsername, String tamperedUsername) {
+        return pressUnlock(client, page, forUsername, tamperedUsername, "student");
+    }
+
+    private static HttpResponse<String> pressUnlock(
+            WebClient client, String page, String forUsername, String tamperedUsername, String parameter) {
+        String body = client.get(page).body();
+        int line = body.indexOf(">" + forUsername + "<", body.indexOf("id=\"locked-out\""));
+        assertTrue(line > 0, forUsername + " is listed as locked out on " + page);
+        Matcher button =
+                Pattern.compile("<button id=\"(lockout:[^\"]+:unlock)\"").matcher(body);
+        assertTrue(button.find(line), "an unlock button on the line");
+        return client.postForm(
+                page,
+                "lockout=lockout&"
+                        + java.net.URLEncoder.encode(button.group(1), java.nio.charset.StandardCharsets.UTF_8) + "=&"
+                        + parameter + "=" + tamperedUsername + "&" + WebClient.facesFields(body),
+                "text/html");
+    }
+
+    /** Creates a class and returns its id and join code. */
+    private static String[] classOf(WebClient teacher, String name) {
+        HttpResponse<String> created = teacher.submit(
+                "teach/classes.xhtml", "create", Map.of("name", name, "grade", "8", "year", "2026/2027"), "submit");
+        Matcher id = Pattern.compile("teach/class\\.xhtml\\?id=(\\d+)").matcher(created.body());
+        Matcher code = Pattern.compile("Kode untuk bergabung: ([A-Z0-9]{6})").matcher(created.body());
+        assertTrue(id.find() && code.find(), created.body());
+        return new String[] {id.group(1), code.group(1)};
+    }
+
     @Test
     void theSessionLivesInAnHttpOnlyCookieAndIsRenewedAtLogin() {
         WebClient client = new WebClient(base);

@@ -1,6 +1,7 @@
 package id.saring.identity.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -59,5 +60,22 @@ class LoginThrottleTest {
             failures++;
         }
         assertTrue(failures < 100, "guesses in an hour: " + failures);
+    }
+
+    @Test
+    void aBrowserThatKeepsFailingAfterItsWaitsBeganIsNoLongerTrusted() {
+        for (int failures = 0; failures < 10; failures++) {
+            assertFalse(throttle.distrustsDevice(failures), failures + " failures");
+        }
+        assertTrue(throttle.distrustsDevice(10));
+    }
+
+    @Test
+    void noBucketBlocksLongerThanTheLongestDelay() {
+        assertEquals(Duration.ofMinutes(15), throttle.longestDelay());
+        for (int failures = 0; failures < 40; failures++) {
+            throttle.blockedUntil(failures, lastFailure, lastFailure)
+                    .ifPresent(until -> assertFalse(until.isAfter(lastFailure.plus(throttle.longestDelay()))));
+        }
     }
 }

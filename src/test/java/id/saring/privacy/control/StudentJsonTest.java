@@ -9,6 +9,7 @@ import id.saring.classroom.control.TableExport;
 import id.saring.classroom.entity.SchoolClass;
 import id.saring.identity.control.Username;
 import id.saring.identity.entity.Account;
+import id.saring.identity.entity.LoginDevice;
 import id.saring.identity.entity.Role;
 import id.saring.privacy.entity.GuardianConsent;
 import id.saring.progress.entity.Certificate;
@@ -59,6 +60,10 @@ class StudentJsonTest {
                 json.getJsonArray("certificates").getJsonObject(0).getString("code"));
         assertTrue(json.isNull("school"));
         assertTrue(json.isNull("failedLogins"));
+        JsonObject device = json.getJsonArray("loginDevices").getJsonObject(0);
+        assertEquals(T0.toString(), device.getString("loggedInAt"));
+        assertEquals(0, device.getInt("failedLogins"));
+        assertFalse(json.toString().contains("f".repeat(64)), "a cookie's hash is not data about the child");
     }
 
     @Test
@@ -74,11 +79,12 @@ class StudentJsonTest {
                 List.of(),
                 Optional.empty(),
                 List.of(),
+                List.of(),
                 T0);
         JsonObject json = StudentJson.of(empty);
         assertTrue(json.isNull("guardianConsent"));
-        for (String part :
-                List.of("classes", "attempts", "lessonsRead", "certificates", "assignments", "auditEntries")) {
+        for (String part : List.of(
+                "classes", "attempts", "lessonsRead", "certificates", "assignments", "loginDevices", "auditEntries")) {
             assertTrue(json.getJsonArray(part).isEmpty(), part);
         }
         assertEquals(StudentJson.FORMAT, json.getInt("format"));
@@ -116,6 +122,7 @@ class StudentJsonTest {
                 List.of(new Certificate("ABCDEFGHJKMN", 1L, "kursus", 1, "Siti Aminah", "Kursus", T0)),
                 List.of(),
                 Optional.empty(),
+                List.of(new LoginDevice("f".repeat(64), account.getUsername(), T0)),
                 List.of(),
                 T0.plusSeconds(60));
     }
