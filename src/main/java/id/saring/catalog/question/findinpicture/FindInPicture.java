@@ -125,13 +125,14 @@ public record FindInPicture(PictureFile picture, LocalizedText alt, String techn
         }
     }
 
-    /** The manipulations' letters on one line, the technique, then every region and why. */
+    /** The manipulations' letters on one line, the technique, the lettered picture, then every region and why. */
     @Override
     public void answer(Paper paper) {
         paper.answer(
                 String.join(", ", manipulations().stream().map(this::letter).toList()));
         paper.line(Line.labelled(
                 paper.text(FindInPictureMessages.WORKSHEET_KEY_TECHNIQUE), paper.techniqueName(technique)));
+        paper.picture(picture, alt.in(paper.locale()), outlines());
         for (Region region : regions) {
             String verdict = paper.text(
                             region.manipulation()

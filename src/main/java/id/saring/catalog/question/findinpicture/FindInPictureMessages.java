@@ -8,6 +8,7 @@ final class FindInPictureMessages {
 
     static final String QUIZ_PICTURE_HINT = "quiz.picture.hint";
     static final String QUIZ_PICTURE_REGIONS = "quiz.picture.regions";
+    static final String QUIZ_PICTURE_FULL = "quiz.picture.full";
     static final String QUIZ_PICTURE_FOUND = "quiz.picture.found";
     static final String QUIZ_PICTURE_MISSED = "quiz.picture.missed";
     static final String QUIZ_PICTURE_WRONG = "quiz.picture.wrong";
