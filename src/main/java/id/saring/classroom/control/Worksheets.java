@@ -63,6 +63,8 @@ public final class Worksheets {
     private static final float BOX_HEIGHT = 17;
     /** A picture is printed at most this tall, so that it stays on a page with its question. */
     private static final float PICTURE_HEIGHT = 320;
+    /** The height of a letter's box, drawn above the outline it names. */
+    private static final float LETTER_HEIGHT = 12;
 
     private static final String TECHNIQUE_PREFIX = "teknik:";
 
@@ -431,7 +433,8 @@ public final class Worksheets {
         /**
          * A picture scaled into the answer column, each outline drawn over it as a black frame on
          * a white halo (it shows on dark and light parts, and in black and white) with its letter
-         * in a white box at the top left corner.
+         * in a white box just above its top left corner, covering none of what is inside (as on
+         * the quiz page); the picture leaves a letter's height above it for the topmost ones.
          */
         private PdfPTable picture(Image image, List<Outline> outlines) {
             image.scaleToFit(contentWidth - 8, PICTURE_HEIGHT);
@@ -444,14 +447,14 @@ public final class Worksheets {
             PdfPCell cell = new PdfPCell();
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setPadding(0);
-            cell.setFixedHeight(height);
+            cell.setFixedHeight(height + LETTER_HEIGHT);
             BaseFont letters = font(9, Font.BOLD, Color.BLACK).getCalculatedBaseFont(false);
             cell.setCellEvent((c, position, canvases) -> {
                 PdfContentByte canvas = canvases[PdfPTable.LINECANVAS];
                 float left = position.getLeft();
-                float top = position.getTop();
+                float top = position.getTop() - LETTER_HEIGHT;
                 float w = position.getWidth();
-                float h = position.getHeight();
+                float h = position.getHeight() - LETTER_HEIGHT;
                 canvas.addImage(image, w, 0, 0, h, left, position.getBottom());
                 for (Outline outline : outlines) {
                     float x = left + w * (float) outline.x() / 100;
@@ -470,12 +473,12 @@ public final class Worksheets {
                     String letter = printable(outline.letter());
                     float badge = Math.max(12, letters.getWidthPoint(letter, 9) + 5);
                     canvas.setColorFill(Color.WHITE);
-                    canvas.rectangle(x, y + rh - 12, badge, 12);
+                    canvas.rectangle(x, y + rh, badge, LETTER_HEIGHT);
                     canvas.fillStroke();
                     canvas.beginText();
                     canvas.setColorFill(Color.BLACK);
                     canvas.setFontAndSize(letters, 9);
-                    canvas.showTextAligned(Element.ALIGN_CENTER, letter, x + badge / 2, y + rh - 9, 0);
+                    canvas.showTextAligned(Element.ALIGN_CENTER, letter, x + badge / 2, y + rh + 3, 0);
                     canvas.endText();
                     canvas.restoreState();
                 }

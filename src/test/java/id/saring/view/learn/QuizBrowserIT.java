@@ -119,10 +119,11 @@ class QuizBrowserIT extends BrowserTest {
                         .toList(),
                 "one real checkbox per region");
         assertEquals(
-                "A: Alamat situs di kop surat",
+                "A: Alamat situs di kop surat|true",
                 browser.driver()
-                        .executeScript("return document.querySelector('.question.current label.region').textContent"
-                                + ".replace(/\\s+/g, ' ').replace(/^A /, '').trim()"),
+                        .executeScript("var label = document.querySelector('.question.current label.region');"
+                                + " return label.querySelector('.visually-hidden').textContent.trim() + '|'"
+                                + " + (label.querySelector('.region-letter').getAttribute('aria-hidden') === 'true');"),
                 "the label a screen reader reads");
         assertNoSeriousProblems("a picture question");
 
@@ -141,10 +142,12 @@ class QuizBrowserIT extends BrowserTest {
                         .executeScript("var input = document.querySelector('input[value=stempel]'); input.focus();"
                                 + " return getComputedStyle(input.parentElement).outlineStyle;"),
                 "the region with the keyboard focus shows it");
+        browser.driver().executeScript("document.querySelector('.question.current .picture-frame').scrollIntoView()");
         browser.screenshot("quiz-find-in-picture");
 
         inCurrent("button[name=action][value=check]").click();
         browser.waitForText(By.cssSelector(".question.current .region-notes"), Texts.of("quiz.picture.missed"));
+        browser.driver().executeScript("document.querySelector('.question.current .picture-frame').scrollIntoView()");
         browser.screenshot("quiz-find-in-picture-checked");
         assertEquals(
                 List.of("found", "wrong", "missed"),
