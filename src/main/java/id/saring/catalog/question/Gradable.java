@@ -55,6 +55,15 @@ public interface Gradable {
         return fraction >= 1 - 1e-9;
     }
 
+    /**
+     * Picks from a picture or a post: what was found less the false alarms, as a share of what
+     * there was to find, so that ticking everything earns nothing. The rule of "select all that
+     * apply" without weights, for the types that mark things to find rather than list choices.
+     */
+    static double foundLessFalseAlarms(long found, long falseAlarms, long toFind) {
+        return toFind == 0 ? 0 : clamp((double) (found - falseAlarms) / toFind);
+    }
+
     static double clamp(double fraction) {
         return Math.max(0, Math.min(1, fraction));
     }

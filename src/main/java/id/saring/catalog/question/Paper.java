@@ -57,8 +57,17 @@ public interface Paper {
     /** Lines on a light card with a thin border: a post or a chat as the student would see it. */
     void card(List<Line> lines);
 
+    /**
+     * A picture with rectangles outlined on it, each with its letter at its corner, scaled to the
+     * answer column; where the picture cannot be printed, its text alternative stands instead.
+     */
+    void picture(PictureFile picture, String alt, List<Outline> outlines);
+
     /** The key's answer, after its marker ("Kunci:"). */
     void answer(String answer);
+
+    /** A rectangle on a picture, in percent of its width and height from the top left, and its letter. */
+    record Outline(String letter, double x, double y, double width, double height) {}
 
     /** What a row starts with: a box (empty, or with a letter to circle) or a bold label. */
     record Marker(String text, boolean boxed) {

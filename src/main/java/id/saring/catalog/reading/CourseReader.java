@@ -7,6 +7,7 @@ import id.saring.catalog.content.Module;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
 import id.saring.catalog.content.QuizSettings;
+import id.saring.catalog.question.PictureFile;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.QuestionTypes;
 import id.saring.catalog.question.ReadContext;
@@ -98,10 +99,14 @@ public final class CourseReader {
         Ids ids = new Ids();
         Map<String, String> emptyQuizzes = new HashMap<>();
         LessonRenderer renderer = new LessonRenderer(assets, assetUrl);
+        Map<String, PictureFile> pictures = new HashMap<>();
+        assets.forEach((path, asset) -> pictures.put(
+                path, new PictureFile(path, assetUrl.apply(path), asset.bytes(), asset.width(), asset.height())));
         List<Module> modules = new ArrayList<>();
         for (String folder : moduleFolders(files, problems)) {
             used.add(folder + "/" + MODULE_FILE);
-            readModule(files, folder, renderer, ids, emptyQuizzes, used, problems)
+            ReadContext context = new ReadContext(vocabulary.tags(), folder, pictures);
+            readModule(files, folder, renderer, context, ids, emptyQuizzes, used, problems)
                     .ifPresent(modules::add);
         }
         reportUnusedFiles(files, used, problems);
@@ -208,6 +213,7 @@ public final class CourseReader {
             CourseFiles files,
             String folder,
             LessonRenderer renderer,
+            ReadContext context,
             Ids ids,
             Map<String, String> emptyQuizzes,
             Set<String> used,
@@ -226,7 +232,7 @@ public final class CourseReader {
         String quizPath = folder + "/" + QUIZ_FILE;
         if (files.has(quizPath)) {
             used.add(quizPath);
-            quiz = yaml(files, quizPath, problems).flatMap(q -> readQuiz(q, ids));
+            quiz = yaml(files, quizPath, problems).flatMap(q -> readQuiz(q, context, ids));
             quiz.filter(q -> q.questions().isEmpty()).ifPresent(q -> emptyQuizzes.put(q.id(), quizPath));
         }
         if (descriptor.isEmpty()) {
@@ -354,7 +360,7 @@ public final class CourseReader {
         return renderer.render(path, page.markdown(), page.markdownLine() - 1, problems);
     }
 
-    private Optional<Quiz> readQuiz(YamlMap quiz, Ids ids) {
+    private Optional<Quiz> readQuiz(YamlMap quiz, ReadContext context, Ids ids) {
         quiz.allowOnly(QUIZ_KEYS);
         Optional<String> id = quiz.id("id");
         id.ifPresent(i -> ids.quizzes.check(quiz, "id", i));
@@ -368,7 +374,7 @@ public final class CourseReader {
             if (form.isPresent() && !FORM.matcher(form.get()).matches()) {
                 question.report("form", CourseProblems.QUESTION_BAD_FORM, form.get());
             }
-            readQuestion(question, ids).ifPresent(q -> {
+            readQuestion(question, context, ids).ifPresent(q -> {
                 questions.add(q);
                 form.ifPresent(f -> forms.put(q.id(), f));
             });
@@ -399,7 +405,7 @@ public final class CourseReader {
                 settings.integer("time-limit-minutes", 0, 600).orElse(defaults.timeLimitMinutes()));
     }
 
-    private Optional<Question> readQuestion(YamlMap question, Ids ids) {
+    private Optional<Question> readQuestion(YamlMap question, ReadContext context, Ids ids) {
         Optional<String> id = question.id("id");
         id.ifPresent(i -> ids.questions.check(question, "id", i));
         Optional<String> typeName = question.requiredString("type");
@@ -419,7 +425,7 @@ public final class CourseReader {
         Optional<LocalizedText> text = question.requiredText("text");
         Optional<LocalizedText> explanation = question.text("explanation");
         List<String> tags = tags(question);
-        var definition = type.flatMap(t -> t.read(question, new ReadContext(vocabulary.tags())));
+        var definition = type.flatMap(t -> t.read(question, context));
         if (id.isEmpty() || text.isEmpty() || definition.isEmpty()) {
             return Optional.empty();
         }

@@ -5,10 +5,13 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.HeaderFooter;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -20,7 +23,9 @@ import id.saring.catalog.question.Paper;
 import id.saring.catalog.question.Paper.Line;
 import id.saring.catalog.question.Paper.Look;
 import id.saring.catalog.question.Paper.Marker;
+import id.saring.catalog.question.Paper.Outline;
 import id.saring.catalog.question.Paper.Run;
+import id.saring.catalog.question.PictureFile;
 import id.saring.catalog.text.LocalizedText;
 import id.saring.infrastructure.i18n.Messages;
 import java.awt.Color;
@@ -56,6 +61,11 @@ public final class Worksheets {
     private static final float NUMBER_WIDTH = 26;
     private static final float BOX_WIDTH = 26;
     private static final float BOX_HEIGHT = 17;
+    /** A picture is printed at most this tall, so that it stays on a page with its question. */
+    private static final float PICTURE_HEIGHT = 320;
+    /** The height of a letter's box, drawn above the outline it names. */
+    private static final float LETTER_HEIGHT = 12;
+
     private static final String TECHNIQUE_PREFIX = "teknik:";
 
     /** Helvetica, the house font, only has the Windows-1252 characters; anything else is named instead. */
@@ -287,6 +297,19 @@ public final class Worksheets {
             }
 
             @Override
+            public void picture(PictureFile picture, String alt, List<Outline> outlines) {
+                Image image;
+                try {
+                    image = Image.getInstance(picture.bytes());
+                } catch (Exception e) {
+                    // WebP and anything else OpenPDF cannot draw: the words stand in for it.
+                    line(Line.of("[" + alt + "]", Look.ITALIC, Look.MUTED));
+                    return;
+                }
+                block(Sheet.this.picture(image, outlines));
+            }
+
+            @Override
             public void answer(String answer) {
                 line(Line.labelled(text(DownloadMessages.WORKSHEET_KEY_ANSWER), answer, Look.ACCENT));
             }
@@ -405,6 +428,63 @@ public final class Worksheets {
             lines.setLockedWidth(true);
             lines.setHorizontalAlignment(Element.ALIGN_LEFT);
             return lines;
+        }
+
+        /**
+         * A picture scaled into the answer column, each outline drawn over it as a black frame on
+         * a white halo (it shows on dark and light parts, and in black and white) with its letter
+         * in a white box just above its top left corner, covering none of what is inside (as on
+         * the quiz page); the picture leaves a letter's height above it for the topmost ones.
+         */
+        private PdfPTable picture(Image image, List<Outline> outlines) {
+            image.scaleToFit(contentWidth - 8, PICTURE_HEIGHT);
+            float width = image.getScaledWidth();
+            float height = image.getScaledHeight();
+            PdfPTable frame = new PdfPTable(1);
+            frame.setTotalWidth(width);
+            frame.setLockedWidth(true);
+            frame.setHorizontalAlignment(Element.ALIGN_LEFT);
+            PdfPCell cell = new PdfPCell();
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            cell.setFixedHeight(height + LETTER_HEIGHT);
+            BaseFont letters = font(9, Font.BOLD, Color.BLACK).getCalculatedBaseFont(false);
+            cell.setCellEvent((c, position, canvases) -> {
+                PdfContentByte canvas = canvases[PdfPTable.LINECANVAS];
+                float left = position.getLeft();
+                float top = position.getTop() - LETTER_HEIGHT;
+                float w = position.getWidth();
+                float h = position.getHeight() - LETTER_HEIGHT;
+                canvas.addImage(image, w, 0, 0, h, left, position.getBottom());
+                for (Outline outline : outlines) {
+                    float x = left + w * (float) outline.x() / 100;
+                    float y = top - h * (float) (outline.y() + outline.height()) / 100;
+                    float rw = w * (float) outline.width() / 100;
+                    float rh = h * (float) outline.height() / 100;
+                    canvas.saveState();
+                    canvas.setColorStroke(Color.WHITE);
+                    canvas.setLineWidth(3);
+                    canvas.rectangle(x, y, rw, rh);
+                    canvas.stroke();
+                    canvas.setColorStroke(Color.BLACK);
+                    canvas.setLineWidth(1.2f);
+                    canvas.rectangle(x, y, rw, rh);
+                    canvas.stroke();
+                    String letter = printable(outline.letter());
+                    float badge = Math.max(12, letters.getWidthPoint(letter, 9) + 5);
+                    canvas.setColorFill(Color.WHITE);
+                    canvas.rectangle(x, y + rh, badge, LETTER_HEIGHT);
+                    canvas.fillStroke();
+                    canvas.beginText();
+                    canvas.setColorFill(Color.BLACK);
+                    canvas.setFontAndSize(letters, 9);
+                    canvas.showTextAligned(Element.ALIGN_CENTER, letter, x + badge / 2, y + rh + 3, 0);
+                    canvas.endText();
+                    canvas.restoreState();
+                }
+            });
+            frame.addCell(cell);
+            return frame;
         }
 
         /** Content on a light card with a thin border: the post, or the chat. */

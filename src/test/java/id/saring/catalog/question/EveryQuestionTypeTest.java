@@ -35,7 +35,8 @@ class EveryQuestionTypeTest {
                         "ordering",
                         "short-answer",
                         "hoax-post",
-                        "chat-thread")));
+                        "chat-thread",
+                        "find-in-picture")));
         assertEquals(
                 QuestionTypes.names().stream().distinct().count(),
                 QuestionTypes.names().size(),

@@ -103,6 +103,14 @@ public final class RecordingPaper implements Paper {
     }
 
     @Override
+    public void picture(PictureFile picture, String alt, List<Outline> outlines) {
+        lines.add("picture: " + picture.path() + " (" + alt + ") "
+                + outlines.stream()
+                        .map(o -> o.letter() + "@" + o.x() + "," + o.y() + "," + o.width() + "," + o.height())
+                        .collect(Collectors.joining(" ")));
+    }
+
+    @Override
     public void answer(String answer) {
         lines.add("answer: " + answer);
     }

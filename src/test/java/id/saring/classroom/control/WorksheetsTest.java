@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PRStream;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.saring.catalog.content.Course;
@@ -13,6 +15,7 @@ import id.saring.catalog.content.Quiz;
 import id.saring.catalog.question.Choice;
 import id.saring.catalog.question.chatthread.ChatMessage;
 import id.saring.catalog.question.chatthread.ChatThread;
+import id.saring.catalog.question.findinpicture.FindInPicture;
 import id.saring.catalog.question.hoaxpost.HoaxPost;
 import id.saring.catalog.question.hoaxpost.MarkedText;
 import id.saring.catalog.question.hoaxpost.Segment;
@@ -69,6 +72,7 @@ class WorksheetsTest {
             quizzes.add(Arguments.of("saring-sebelum-sharing", "kekacauan-informasi", locale));
             quizzes.add(Arguments.of("saring-sebelum-sharing", "grup-dan-gelembung", locale));
             quizzes.add(Arguments.of("etika-digital", "jejak-digital-dan-privasi", locale));
+            quizzes.add(Arguments.of("saring-sebelum-sharing", "menilai-bukti", locale));
         }
         return quizzes.stream();
     }
@@ -89,7 +93,8 @@ class WorksheetsTest {
                         "ordering",
                         "short-answer",
                         "hoax-post",
-                        "chat-thread"),
+                        "chat-thread",
+                        "find-in-picture"),
                 types);
     }
 
@@ -143,6 +148,19 @@ class WorksheetsTest {
                                 + Messages.text(
                                         locale,
                                         "quiz.hoax.verdict." + hoax.verdict().word()));
+            }
+            if (question.definition() instanceof FindInPicture picture) {
+                picture.regions()
+                        .forEach(region ->
+                                assertContains(key, region.explanation().in(locale)));
+                assertContains(
+                        key,
+                        Messages.text(locale, "worksheet.key.answer")
+                                + String.join(
+                                        ",",
+                                        picture.manipulations().stream()
+                                                .map(picture::letter)
+                                                .toList()));
             }
             if (question.definition() instanceof ShortAnswer shortAnswer) {
                 shortAnswer.accepted().forEach(accepted -> assertContains(key, accepted));
@@ -291,6 +309,8 @@ class WorksheetsTest {
                     shown.add(LocalizedText.indonesian(part.text()));
                 }
             }
+        } else if (question.definition() instanceof FindInPicture picture) {
+            picture.regions().forEach(r -> shown.add(r.label()));
         } else if (question.definition() instanceof ChatThread thread) {
             shown.add(LocalizedText.indonesian(thread.group()));
             for (ChatMessage message : thread.messages()) {
@@ -307,6 +327,8 @@ class WorksheetsTest {
         question.definition().choices().forEach(c -> c.feedback().ifPresent(hidden::add));
         if (question.definition() instanceof HoaxPost hoax) {
             hoax.segments().forEach(s -> hidden.add(s.explanation()));
+        } else if (question.definition() instanceof FindInPicture picture) {
+            picture.regions().forEach(r -> hidden.add(r.explanation()));
         } else if (question.definition() instanceof TrueFalse trueFalse) {
             trueFalse.feedbackTrue().ifPresent(hidden::add);
             trueFalse.feedbackFalse().ifPresent(hidden::add);
@@ -333,6 +355,32 @@ class WorksheetsTest {
         return Worksheets.onPaper(
                 course(folder),
                 course(folder).module(module).orElseThrow().quiz().orElseThrow());
+    }
+
+    /** A picture question prints its picture on the worksheet, and again in the key beside the letters. */
+    @Test
+    void picturesArePrintedAsImages() throws IOException {
+        Quiz quiz = quiz("saring-sebelum-sharing", "menilai-bukti");
+        long pictures = quiz.questions().stream()
+                .filter(q -> q.type().equals("find-in-picture"))
+                .count();
+
+        assertTrue(pictures >= 2, "picture questions in the quiz: " + pictures);
+        assertEquals(pictures, images(Worksheets.worksheet(saring, quiz, INDONESIAN)));
+        assertEquals(pictures, images(Worksheets.answerKey(saring, quiz, Locale.ENGLISH)));
+    }
+
+    /** The images a PDF holds. */
+    private static long images(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        long images = 0;
+        for (int i = 0; i < reader.getXrefSize(); i++) {
+            if (reader.getPdfObject(i) instanceof PRStream stream
+                    && PdfName.IMAGE.equals(stream.get(PdfName.SUBTYPE))) {
+                images++;
+            }
+        }
+        return images;
     }
 
     @Test

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import id.saring.catalog.question.QuestionSample;
+import id.saring.catalog.reading.CourseFilesTest;
+import id.saring.catalog.reading.SampleCourse;
 import id.saring.testing.Admin;
 import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
@@ -14,6 +17,10 @@ import id.saring.testing.Https;
 import id.saring.testing.SampleQuiz;
 import id.saring.testing.Texts;
 import id.saring.testing.WebClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -56,6 +63,123 @@ class QuizBrowserIT extends BrowserTest {
         assertTrue(policy.contains("object-src 'none'"), policy);
         assertTrue(policy.contains("frame-ancestors 'self'"), policy);
         assertTrue(policy.contains("base-uri 'self'"), policy);
+    }
+
+    /**
+     * A find-in-picture question on a 360-px phone: the picture scales into the screen with a real
+     * checkbox over each region, a tick and the focus show, and after checking every region says
+     * whether it was found, missed or wrongly picked, with its explanation.
+     */
+    @Test
+    void aStudentFindsTheManipulationsInAPicture() throws Exception {
+        // A course whose quiz is the type's sample, on a real picture: the forged circular.
+        Map<String, byte[]> files = SampleCourse.files();
+        SampleCourse.put(files, "course.yaml", SampleCourse.COURSE.replace("id: contoh-kursus", "id: kursus-gambar"));
+        SampleCourse.put(
+                files,
+                "01-modul-satu/quiz.yaml",
+                "id: kuis-gambar\ntitle: Kuis gambar\nsettings:\n  feedback: immediate\nquestions:\n"
+                        + QuestionSample.indented("find-in-picture", 2));
+        files.put(
+                "01-modul-satu/gambar/peta.png",
+                Files.readAllBytes(
+                        Path.of("courses/saring-sebelum-sharing/07-menilai-bukti/gambar/surat-edaran-palsu.png")));
+        browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        browser.open(base + "admin/courses.xhtml");
+        browser.upload(
+                By.id("publish:upload_input"),
+                zip("kursus-gambar.zip", files),
+                By.id("publish:feedback"),
+                Texts.of("admin.courses.published", "kursus-gambar", 1));
+        browser.logOut();
+
+        new Admin(base).createAccount("siswa.gambar", "Siswa Gambar", "STUDENT", "kapur-tulis-55");
+        logIn("siswa.gambar");
+        browser.open(base + "learn/quiz.xhtml?course=kursus-gambar&quiz=kuis-gambar");
+        browser.click(By.id("start-quiz"));
+        browser.find(By.id("quiz-head"));
+        assertTrue(
+                (Boolean) browser.driver()
+                        .executeScript("var img = document.querySelector('.question.current .picture-frame img');"
+                                + " return img.complete && img.naturalWidth === 640"
+                                + " && img.getBoundingClientRect().right <= window.innerWidth;"),
+                "the picture loads and fits the 360-px screen");
+        assertEquals(
+                0L,
+                ((Number)
+                                browser.driver()
+                                        .executeScript(
+                                                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);"))
+                        .longValue(),
+                "nothing scrolls sideways");
+        assertEquals(
+                List.of("alamat", "tanggal", "stempel"),
+                current().findElements(By.cssSelector("label.region input[type=checkbox][name=regions]")).stream()
+                        .map(input -> input.getAttribute("value"))
+                        .toList(),
+                "one real checkbox per region");
+        assertEquals(
+                "A: Alamat situs di kop surat|true",
+                browser.driver()
+                        .executeScript("var label = document.querySelector('.question.current label.region');"
+                                + " return label.querySelector('.visually-hidden').textContent.trim() + '|'"
+                                + " + (label.querySelector('.region-letter').getAttribute('aria-hidden') === 'true');"),
+                "the label a screen reader reads");
+        assertNoSeriousProblems("a picture question");
+
+        region("alamat").click();
+        region("tanggal").click();
+        assertEquals(
+                Boolean.TRUE,
+                browser.driver()
+                        .executeScript("return document.querySelector('input[value=alamat]').checked"
+                                + " && getComputedStyle(document.querySelector('input[value=alamat]').parentElement)"
+                                + ".borderTopStyle === 'solid'"),
+                "a ticked region shows it");
+        assertEquals(
+                "solid",
+                browser.driver()
+                        .executeScript("var input = document.querySelector('input[value=stempel]'); input.focus();"
+                                + " return getComputedStyle(input.parentElement).outlineStyle;"),
+                "the region with the keyboard focus shows it");
+        browser.driver().executeScript("document.querySelector('.question.current .picture-frame').scrollIntoView()");
+        browser.screenshot("quiz-find-in-picture");
+
+        inCurrent("button[name=action][value=check]").click();
+        browser.waitForText(By.cssSelector(".question.current .region-notes"), Texts.of("quiz.picture.missed"));
+        browser.driver().executeScript("document.querySelector('.question.current .picture-frame').scrollIntoView()");
+        browser.screenshot("quiz-find-in-picture-checked");
+        assertEquals(
+                List.of("found", "wrong", "missed"),
+                current().findElements(By.cssSelector(".region-notes li")).stream()
+                        .map(li -> li.getAttribute("class"))
+                        .toList());
+        String notes = browser.text(By.cssSelector(".question.current .region-notes"));
+        assertTrue(notes.contains(Texts.of("quiz.picture.found")), notes);
+        assertTrue(notes.contains(Texts.of("quiz.picture.wrong")), notes);
+        assertTrue(notes.contains("Alamatnya meniru alamat resmi dengan satu huruf berbeda."), notes);
+        assertTrue(notes.contains("Stempelnya ditempel dari gambar lain, tepinya kotak."), notes);
+        assertEquals(
+                List.of("found", "wrong", "missed"),
+                current().findElements(By.cssSelector(".picture-frame label.region")).stream()
+                        .map(label -> label.getAttribute("class")
+                                .replace("region", "")
+                                .strip())
+                        .toList(),
+                "the regions on the picture are marked too");
+    }
+
+    private org.openqa.selenium.WebElement region(String id) {
+        return inCurrent("input[value=" + id + "]").findElement(By.xpath(".."));
+    }
+
+    private static Path zip(String name, Map<String, byte[]> files) throws IOException {
+        Map<String, byte[]> inFolder = new LinkedHashMap<>();
+        files.forEach((path, content) -> inFolder.put("kursus-gambar/" + path, content));
+        Path zip = Path.of("target", "it-zips", name);
+        Files.createDirectories(zip.getParent());
+        Files.write(zip, CourseFilesTest.zip(inFolder));
+        return zip;
     }
 
     @Test

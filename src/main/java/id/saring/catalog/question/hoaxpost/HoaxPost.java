@@ -68,7 +68,7 @@ public record HoaxPost(Post post, List<Segment> segments, Verdict verdict, Optio
         long falseAlarms = flagged.size() - hits;
         double flagScore = redFlags().isEmpty()
                 ? (segments.isEmpty() ? 1 : Gradable.clamp(1 - (double) falseAlarms / segments.size()))
-                : Gradable.clamp((double) (hits - falseAlarms) / redFlags().size());
+                : Gradable.foundLessFalseAlarms(hits, falseAlarms, redFlags().size());
         return (verdictScore + flagScore) / 2;
     }
 
