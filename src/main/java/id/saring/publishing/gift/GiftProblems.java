@@ -17,6 +17,7 @@ public final class GiftProblems {
     public static final String GIFT_HTML_REMOVED = "gift.htmlRemoved";
     public static final String GIFT_ID_NUMBER = "gift.idNumber";
     public static final String GIFT_IMAGE = "gift.image";
+    public static final String GIFT_MARKDOWN = "gift.markdown";
     public static final String GIFT_MATCHING_FORMAT = "gift.matchingFormat";
     public static final String GIFT_MATCHING_SAME_RIGHT = "gift.matchingSameRight";
     public static final String GIFT_MATCHING_TOO_FEW_PAIRS = "gift.matchingTooFewPairs";

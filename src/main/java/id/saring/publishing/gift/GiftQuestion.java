@@ -452,6 +452,9 @@ final class GiftQuestion {
         for (String image : losses.images) {
             report(block.line(), GiftProblems.GIFT_IMAGE, label, image);
         }
+        if (!losses.markdown.isEmpty()) {
+            report(block.line(), GiftProblems.GIFT_MARKDOWN, label, String.join(" ", losses.markdown));
+        }
     }
 
     /** A text of this question in its own format, or the question's format when it names none. */

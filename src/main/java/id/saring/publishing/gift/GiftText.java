@@ -3,6 +3,7 @@ package id.saring.publishing.gift;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -33,6 +34,8 @@ final class GiftText {
         final Set<String> removed = new TreeSet<>();
         final Set<String> formatting = new TreeSet<>();
         final Set<String> images = new LinkedHashSet<>();
+        /** Markdown marks ({@code **}, {@code _}, {@code #}, links) that stay in the text as typed. */
+        final Set<String> markdown = new TreeSet<>();
     }
 
     /** Dropped with their content, because they are active content or not text at all. */
@@ -54,6 +57,15 @@ final class GiftText {
     private static final Set<String> HARMLESS =
             words("a article aside body br caption div figcaption figure footer form header html label li "
                     + "main nav ol p picture section span tbody td tfoot th thead tr ul wbr");
+
+    /** Markdown a student would see as stray characters in plain text, with what each is called. */
+    private static final Map<String, Pattern> MARKDOWN = Map.of(
+            "**", Pattern.compile("\\*\\*[^*\\s][^*]*\\*\\*"),
+            "*", Pattern.compile("(?<![*\\w])\\*[^*\\s][^*]*\\*(?![*\\w])"),
+            "_", Pattern.compile("(?<!\\w)_[^_\\s][^_]*_(?!\\w)"),
+            "#", Pattern.compile("(?m)^#{1,6} "),
+            "[](…)", Pattern.compile("\\[[^]]+]\\([^)]+\\)"),
+            "`", Pattern.compile("`[^`]+`"));
 
     private static final Pattern SAFE_LINK = Pattern.compile("(?i)(https?://|mailto:)[^\\s]+");
     private static final Pattern ACTIVE_LINK = Pattern.compile("(?i)\\s*(javascript|vbscript|data):.*");
@@ -85,7 +97,15 @@ final class GiftText {
         String source = GiftEscapes.reveal(hidden, html ? "<br>" : "\n");
         TextCollector collector = new TextCollector(html, losses);
         HtmlSanitizer.sanitize(source, collector);
-        return collector.result();
+        String text = collector.result();
+        if (format == Format.MARKDOWN) {
+            MARKDOWN.forEach((mark, pattern) -> {
+                if (pattern.matcher(text).find()) {
+                    losses.markdown.add(mark);
+                }
+            });
+        }
+        return text;
     }
 
     /** Receives the lexer's tags and decoded text; keeps the text. */

@@ -463,7 +463,9 @@ class GiftImporterTest {
     void htmlIsStrippedWhateverTheFormatSaysAndLineBreaksStay() {
         GiftImport moodle = convert("Apa ini?<script>alert(1)</script>\nBaris kedua.{T}");
         GiftImport plain = convert("[plain]Teks <b>tebal</b> &amp; biasa{T}");
-        Question markdown = only("::Q1::[markdown]Who's buried in **Grant's tomb**?{~Grant ~Jefferson =no one}");
+        GiftImport markdownQuiz =
+                convert("::Q1::[markdown]Who's buried in **Grant's tomb**?{~Grant ~Jefferson =no one}");
+        Question markdown = GiftCourse.read(markdownQuiz.quizYaml()).questions().get(0);
 
         assertEquals(
                 "Apa ini?\nBaris kedua.",
@@ -474,6 +476,19 @@ class GiftImporterTest {
                 text(GiftCourse.read(plain.quizYaml()).questions().get(0)));
         assertEquals(List.of("gift.formatting:1"), keysAndLines(plain));
         assertEquals("Who's buried in **Grant's tomb**?", text(markdown), "Markdown is kept as written");
+        assertEquals(List.of("gift.markdown:1"), keysAndLines(markdownQuiz), "and reported");
+    }
+
+    @Test
+    void markdownThatStudentsWouldSeeAsStrayMarksIsReported() {
+        GiftImport marked = convert("::M::[markdown]Mana yang **hoaks**? Lihat [cekfakta](https://cekfakta.com){T}");
+        GiftImport clean = convert("::B::[markdown]Sebuah kalimat biasa, tanpa tanda.{T}");
+        GiftImport moodle = convert("::S::Bintang **dua** di teks Moodle biasa.{T}");
+
+        assertEquals(List.of("gift.markdown:1"), keysAndLines(marked));
+        assertEquals(List.of("M", "** [](…)"), marked.problems().getFirst().arguments());
+        assertEquals(List.of(), keysAndLines(clean));
+        assertEquals(List.of(), keysAndLines(moodle), "only texts marked [markdown] are meant as Markdown");
     }
 
     @Test
@@ -600,6 +615,7 @@ class GiftImporterTest {
                         "gift.answerCredit:" + line(gift, "=%75%Nazereth"),
                         "gift.answerCredit:" + line(gift, "=%25%Bethlehem"),
                         "gift.formatting:" + line(gift, "::Grant's tomb::[html]"),
+                        "gift.markdown:" + line(gift, "::Q1::[markdown]"),
                         "gift.description:" + line(gift, "You can use your pencil"),
                         "gift.numerical:" + line(gift, "::Q5::"),
                         "gift.numerical:" + line(gift, "::Q6::"),
