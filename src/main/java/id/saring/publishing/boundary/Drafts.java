@@ -5,10 +5,12 @@ import id.saring.audit.entity.AuditEvent;
 import id.saring.catalog.boundary.CourseVersions;
 import id.saring.catalog.entity.PublishedCourse;
 import id.saring.catalog.reading.CourseFiles;
+import id.saring.catalog.reading.CourseReader;
 import id.saring.catalog.yaml.Problems;
 import id.saring.publishing.control.Pictures;
 import id.saring.publishing.entity.CourseDraft;
 import id.saring.publishing.entity.DraftFile;
+import id.saring.publishing.gift.ModuleQuiz;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -159,6 +161,41 @@ public class Drafts {
         }
         em.persist(new DraftFile(courseId, folder + name, picture.get().bytes(), by, Instant.now(clock)));
         return Optional.of(name);
+    }
+
+    /**
+     * Puts a quiz imported from Moodle GIFT into a module of the draft: its quiz file when it has
+     * none, else its questions at the end of the module's quiz ({@link ModuleQuiz}).
+     *
+     * @param folder the module's folder
+     * @return the quiz file's path; empty, with the reason in {@code problems}, when the folder is
+     *     no module of the draft or its quiz file cannot take the questions at its end
+     */
+    public Optional<String> importQuiz(String courseId, String folder, String quizYaml, String by, Problems problems) {
+        String path = folder + "/" + CourseReader.QUIZ_FILE;
+        if (find(courseId).isEmpty()) {
+            problems.report(path, 0, PublishingProblems.DRAFT_GONE);
+            return Optional.empty();
+        }
+        if (file(courseId, folder + "/" + CourseReader.MODULE_FILE).isEmpty()) {
+            problems.report(folder, 0, PublishingProblems.GIFT_NOT_A_MODULE);
+            return Optional.empty();
+        }
+        DraftFile quiz = em.find(DraftFile.class, new DraftFile.Key(courseId, path), LockModeType.PESSIMISTIC_WRITE);
+        Optional<String> merged = ModuleQuiz.withImported(
+                Optional.ofNullable(quiz).map(q -> new String(q.getContent(), StandardCharsets.UTF_8)), quizYaml);
+        if (merged.isEmpty()) {
+            problems.report(path, 0, PublishingProblems.GIFT_QUESTIONS_NOT_LAST);
+            return Optional.empty();
+        }
+        byte[] content = merged.get().getBytes(StandardCharsets.UTF_8);
+        Instant now = Instant.now(clock);
+        if (quiz == null) {
+            em.persist(new DraftFile(courseId, path, content, by, now));
+        } else {
+            quiz.change(quiz.getRevision(), content, by, now);
+        }
+        return Optional.of(path);
     }
 
     /** A file name's stem as a course path can hold it: "Foto WA (2).JPG" gives "foto-wa-2". */

@@ -10,6 +10,8 @@ public final class PublishingProblems {
     public static final String PUBLISH_FAILED = "publish.failed";
     public static final String DRAFT_GONE = "publish.draftGone";
     public static final String DRAFT_ID_CHANGED = "publish.draftIdChanged";
+    public static final String GIFT_NOT_A_MODULE = "publish.giftNotAModule";
+    public static final String GIFT_QUESTIONS_NOT_LAST = "publish.giftQuestionsNotLast";
 
     private PublishingProblems() {}
 }

@@ -25,6 +25,9 @@ public final class AdminMessages {
     public static final String ADMIN_DRAFT_PROBLEMS = "admin.draft.problems";
     public static final String ADMIN_DRAFT_SAVED = "admin.draft.saved";
     public static final String ADMIN_GIFT_BAD_ID = "admin.gift.badId";
+    public static final String ADMIN_GIFT_IN_DRAFT = "admin.gift.inDraft";
+    public static final String ADMIN_GIFT_INTO_DRAFT = "admin.gift.intoDraft";
+    public static final String ADMIN_GIFT_NOT_IN_DRAFT = "admin.gift.notInDraft";
     public static final String ADMIN_GIFT_CONVERTED = "admin.gift.converted";
     public static final String ADMIN_GIFT_NOTHING = "admin.gift.nothing";
     public static final String ADMIN_GIFT_PARTLY = "admin.gift.partly";

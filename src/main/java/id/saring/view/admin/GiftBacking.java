@@ -1,18 +1,24 @@
 package id.saring.view.admin;
 
 import id.saring.catalog.yaml.Problem;
+import id.saring.catalog.yaml.Problems;
 import id.saring.catalog.yaml.YamlMap;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.publishing.boundary.Drafts;
 import id.saring.publishing.gift.GiftImport;
 import id.saring.publishing.gift.GiftImporter;
+import id.saring.view.CurrentUser;
 import id.saring.view.Downloads;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.StreamedContent;
 
@@ -32,6 +38,14 @@ public class GiftBacking implements Serializable {
     private String quizId;
     private String quizTitle;
     private GiftImport result;
+    private String course;
+    private String module;
+
+    @Inject
+    Drafts drafts;
+
+    @Inject
+    CurrentUser currentUser;
 
     public void upload(FileUploadEvent event) {
         fileName = event.getFile().getFileName();
@@ -55,6 +69,56 @@ public class GiftBacking implements Serializable {
                     result.questionCount(),
                     result.problems().size());
         }
+    }
+
+    /** Puts the converted questions into the module of the draft this page was opened from, and opens that quiz file. */
+    public String intoDraft() {
+        if (result == null || result.questionCount() == 0 || !isForDraft()) {
+            return null;
+        }
+        Problems problems = new Problems();
+        Optional<String> path =
+                drafts.importQuiz(course, module, result.quizYaml(), currentUser.getUsername(), problems);
+        if (path.isEmpty()) {
+            Messages.error(
+                    AdminMessages.ADMIN_GIFT_NOT_IN_DRAFT,
+                    problems.all().getFirst().message(locale()));
+            return null;
+        }
+        Messages.infoAfterRedirect(AdminMessages.ADMIN_GIFT_IN_DRAFT, result.questionCount(), path.get());
+        return "/admin/draft.xhtml?faces-redirect=true&course=" + course + "&file=" + path.get();
+    }
+
+    /** Whether the page was opened from a module of a draft (it then offers to put the quiz there). */
+    public boolean isForDraft() {
+        return course != null
+                && module != null
+                && YamlMap.ID.matcher(course).matches()
+                && drafts.find(course).isPresent();
+    }
+
+    public String getIntoDraftLabel() {
+        return Messages.text(locale(), AdminMessages.ADMIN_GIFT_INTO_DRAFT, module);
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public void setCourse(String course) {
+        this.course = course;
+    }
+
+    public String getModule() {
+        return module;
+    }
+
+    public void setModule(String module) {
+        this.module = module;
     }
 
     public StreamedContent getDownload() {

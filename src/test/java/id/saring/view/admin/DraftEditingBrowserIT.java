@@ -21,7 +21,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
@@ -34,6 +37,7 @@ import org.openqa.selenium.WindowType;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DraftEditingBrowserIT extends BrowserTest {
 
     private static final String COURSE = Deployments.QUIZ_COURSE;
@@ -58,6 +62,7 @@ class DraftEditingBrowserIT extends BrowserTest {
     }
 
     @Test
+    @Order(1)
     void aDraftIsWrittenCheckedAndPublishedWithoutStudentsSeeingItBefore() throws IOException {
         WebClient student = new WebClient(base);
         student.logIn("siswa.draf", "pensil-biru-12");
@@ -145,6 +150,7 @@ class DraftEditingBrowserIT extends BrowserTest {
     }
 
     @Test
+    @Order(2)
     void aNewLessonCannotBePublishedUntilWrittenAndADraftCanBeThrownAway() throws IOException {
         browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
         browser.open(base + "admin/courses.xhtml");
@@ -172,6 +178,7 @@ class DraftEditingBrowserIT extends BrowserTest {
     }
 
     @Test
+    @Order(3)
     void aPictureIsMadeSmallWithoutItsCameraDataAndNeedsATextAlternative() throws IOException {
         Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target", "uploads")), "pictures");
         Path photo = folder.resolve("Foto Banjir (2).JPG");
@@ -223,6 +230,48 @@ class DraftEditingBrowserIT extends BrowserTest {
         browser.waitForText(By.cssSelector(".ui-confirm-dialog"), Texts.of("admin.draft.discardConfirm"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         browser.waitForText(By.id("messages"), Texts.of("admin.draft.discarded", COURSE));
+    }
+
+    @Test
+    @Order(4)
+    void moodleQuestionsGoStraightIntoAModuleAndTheExportedCourseUploadsAsTheSame() throws IOException {
+        browser.wide();
+        browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        browser.open(base + "admin/courses.xhtml");
+        browser.click(By.xpath(
+                "//tr[contains(., '" + COURSE + "')]//button[contains(., '" + Texts.of("admin.courses.edit") + "')]"));
+        browser.click(By.linkText(Texts.of("admin.draft.importGift")));
+        browser.type(By.id("gift:quizId"), "kuis-moodle");
+        browser.type(By.id("gift:quizTitle"), "Soal dari Moodle");
+        browser.type(
+                By.id("gift:text"),
+                "::Kapital::Pesan yang ditulis dengan HURUF KAPITAL pasti hoaks.{F}\n\n"
+                        + "::Sumber::[markdown]Langkah **pertama** memeriksa pesan berantai?{=cari sumber aslinya"
+                        + " ~langsung bagikan ~percaya karena ramai}");
+        browser.click(By.id("gift:convert"));
+        browser.waitForText(By.id("gift-problems"), Texts.problem("gift.markdown", "Sumber", "**"));
+        browser.click(By.id("gift:into-draft"));
+        browser.waitForText(By.id("messages"), Texts.of("admin.gift.inDraft", 2, "01-modul-satu/quiz.yaml"));
+        String quiz = browser.find(TEXT).getDomProperty("value");
+        assertTrue(quiz.contains("Pesan yang ditulis dengan HURUF KAPITAL pasti hoaks."), quiz);
+        replaceText("Langkah **pertama** memeriksa", "Langkah pertama memeriksa");
+        browser.waitForText(STATUS, SAVED);
+        publish();
+        browser.waitForText(By.id("messages"), Texts.pattern("admin.courses.published"));
+
+        WebClient admin = new WebClient(base);
+        admin.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        HttpResponse<byte[]> exported = admin.getBytes("admin/courses/export?course=" + COURSE);
+        assertEquals(200, exported.statusCode());
+        Path zip = Files.createTempDirectory(Files.createDirectories(Path.of("target", "downloads")), "gift")
+                .resolve(COURSE + ".zip");
+        Files.write(zip, exported.body());
+        browser.open(base + "admin/courses.xhtml");
+        browser.present(By.id("publish:upload_input"))
+                .sendKeys(zip.toAbsolutePath().toString());
+        browser.waitForText(By.id("publish:feedback"), Texts.pattern("admin.courses.unchanged"));
+        String feedback = browser.text(By.id("publish:feedback"));
+        assertTrue(feedback.contains(COURSE), "the exported course uploads as the same content: " + feedback);
     }
 
     private void publish() {

@@ -1,0 +1,64 @@
+package id.saring.publishing.gift;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ModuleQuizTest {
+
+    private static final String IMPORTED = new GiftImporter()
+            .convert("::Baru::Hoaks selalu memakai huruf kapital.{F}", "kuis-baru", "Kuis baru")
+            .quizYaml();
+
+    @Test
+    void aModuleWithoutAQuizGetsTheImportedOne() {
+        assertEquals(Optional.of(IMPORTED), ModuleQuiz.withImported(Optional.empty(), IMPORTED));
+    }
+
+    @Test
+    void importedQuestionsJoinTheEndOfTheListIndentedAsItIs() {
+        String existing =
+                """
+                id: kuis-modul
+                title: Kuis modul # judul
+                settings:
+                  pass-mark: 70
+                questions:
+                - id: lama
+                  type: true-false
+                  text: Soal lama.
+                  answer: true
+                """;
+
+        String merged = ModuleQuiz.withImported(Optional.of(existing), IMPORTED).orElseThrow();
+
+        assertEquals(
+                existing
+                        + """
+                        # moodle.gift:1 ::Baru::
+                        - id: "baru"
+                          type: "true-false"
+                          text: "Hoaks selalu memakai huruf kapital."
+                          answer: false
+                        """,
+                merged);
+        assertEquals(2, GiftCourse.read(merged).questions().size());
+    }
+
+    @Test
+    void anEmptyListTakesTheImportedQuestions() {
+        String merged = ModuleQuiz.withImported(Optional.of("id: k\ntitle: K\nquestions: []\n"), IMPORTED)
+                .orElseThrow();
+
+        assertEquals(1, GiftCourse.read(merged).questions().size());
+    }
+
+    @Test
+    void aQuizWhoseQuestionsAreNotLastIsLeftToItsAuthor() {
+        String existing =
+                "id: k\ntitle: K\nquestions:\n  - id: a\n    type: true-false\n    text: A\n    answer: true\nsettings:\n  pass-mark: 70\n";
+
+        assertEquals(Optional.empty(), ModuleQuiz.withImported(Optional.of(existing), IMPORTED));
+    }
+}
