@@ -75,11 +75,6 @@ public class PlanBacking {
         return module;
     }
 
-    /** The module's place in the course, counted from 1 as the course overview numbers it. */
-    public int getPosition() {
-        return course.modules().indexOf(module) + 1;
-    }
-
     public String getCourseId() {
         return courseId;
     }

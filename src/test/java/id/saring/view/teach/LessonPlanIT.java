@@ -75,6 +75,9 @@ class LessonPlanIT {
         assertTrue(plan.body().contains("Apa itu hoaks?"), "the module's lessons are named above the plan");
         assertTrue(plan.body().contains("id=\"print-plan\""), "a print button");
         assertTrue(plan.body().matches("(?s).*href=\"[^\"]*plan\\.css[^\"]*\".*"), "the print stylesheet");
+        assertTrue(
+                plan.body().indexOf("saring.css") < plan.body().indexOf("plan.css"),
+                "the print stylesheet comes after the site's, so its rules win");
         HttpResponse<String> english = teacher.open(PLAN + "&lang=en");
         assertTrue(english.body().contains("Lesson plan: Knowing hoaxes"), english.body());
         teacher.open(PLAN + "&lang=id");
