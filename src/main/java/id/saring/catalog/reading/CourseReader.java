@@ -79,6 +79,7 @@ public final class CourseReader {
     private static final Pattern FORM = Pattern.compile("[a-z]");
     private static final Pattern GRADES = Pattern.compile("(1[0-2]|[1-9])(-(1[0-2]|[1-9]))?");
     private static final Pattern TRANSLATION = Pattern.compile(".*\\.([a-z]{2})\\.md");
+    private static final Pattern PLAN = Pattern.compile("(.*/)?rencana(\\.[a-z]{2})?\\.md");
 
     private final TagVocabulary vocabulary;
 
@@ -281,14 +282,25 @@ public final class CourseReader {
                 continue;
             }
             used.add(file);
-            String markdown = text(files, file);
-            if (markdown.isBlank()) {
-                problems.report(file, 1, CourseProblems.PLAN_EMPTY);
-                continue;
-            }
-            html.put(language, renderer.render(file, markdown, 0, problems));
+            planHtml(files, file, renderer, problems).ifPresent(h -> html.put(language, h));
         }
         return html.containsKey(LocalizedText.INDONESIAN) ? Optional.of(new LocalizedText(html)) : Optional.empty();
+    }
+
+    /** One plan file rendered, the whole file being Markdown; empty (and reported) when it is blank. */
+    private static Optional<String> planHtml(
+            CourseFiles files, String path, LessonRenderer renderer, Problems problems) {
+        String markdown = text(files, path);
+        if (markdown.isBlank()) {
+            problems.report(path, 1, CourseProblems.PLAN_EMPTY);
+            return Optional.empty();
+        }
+        return Optional.of(renderer.render(path, markdown, 0, problems));
+    }
+
+    /** Whether a path is a module's plan or its translation ({@code rencana.md}, {@code rencana.en.md}). */
+    public static boolean isPlan(String path) {
+        return PLAN.matcher(path).matches();
     }
 
     /** The media type of a picture a course may hold, by its file name; empty for any other file. */
@@ -302,13 +314,18 @@ public final class CourseReader {
     /**
      * One lesson page (or its translation) as students will see it, for an editor's live preview:
      * rendered and sanitized as {@link #read} does, with the problems of that page (its front
-     * matter included) reported, whatever the rest of the course holds.
+     * matter included) reported, whatever the rest of the course holds. A module's plan has no
+     * front matter and is rendered whole, as teachers will see it.
      *
      * @return the page's HTML; empty when its front matter cannot even be found
      */
     public static Optional<String> previewPage(
             CourseFiles files, String path, Function<String, String> assetUrl, Problems problems) {
         Map<String, Asset> assets = readImages(files, new HashSet<>(), new Problems());
+        if (isPlan(path)) {
+            return Optional.of(planHtml(files, path, new LessonRenderer(assets, assetUrl), problems)
+                    .orElse(""));
+        }
         Optional<FrontMatter> page = FrontMatter.split(path, text(files, path), problems);
         page.ifPresent(p -> YamlMap.parse(path, p.yaml(), 1, problems));
         return page.map(p -> body(path, p, new LessonRenderer(assets, assetUrl), problems));

@@ -329,6 +329,23 @@ class CourseReaderTest {
     }
 
     @Test
+    void theEditorsPreviewRendersAPlanWholeWithoutAskingForFrontMatter() {
+        Problems problems = new Problems();
+
+        String html = CourseReader.previewPage(
+                        CourseFiles.of("contoh", SampleCourse.filesWithPlan()),
+                        "01-modul-satu/rencana.en.md",
+                        path -> "/media/" + path,
+                        problems)
+                .orElseThrow();
+
+        assertTrue(problems.isEmpty(), () -> describe(problems));
+        assertTrue(html.contains("<h1>Lesson plan: Knowing hoaxes</h1>"), html);
+        assertTrue(CourseReader.isPlan("01-modul-satu/rencana.md"));
+        assertFalse(CourseReader.isPlan("01-modul-satu/01-rencana-kerja.md"), "a lesson may have plan in its name");
+    }
+
+    @Test
     void aPlanIsSanitizedLikeALessonAndCannotBeEmptyOrOnlyEnglish() {
         assertProblem(
                 files -> SampleCourse.put(
