@@ -15,6 +15,11 @@
     link.replaceWith(image);
   });
 
+  // A teacher's printable page (a lesson plan): its "Cetak" button opens the browser's print dialog.
+  document.addEventListener('click', function (event) {
+    if (event.target.closest('[data-print]')) { window.print(); }
+  });
+
   if (!('serviceWorker' in navigator) || !window.caches) { return; }
   if (/[?&]keluar\b/.test(location.search)) {
     caches.keys().then(function (keys) { keys.forEach(function (key) { caches.delete(key); }); });

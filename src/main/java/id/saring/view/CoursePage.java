@@ -27,6 +27,11 @@ public interface CoursePage {
         return courseUrl();
     }
 
+    /** Where the module's lesson plan is read, if it has one and the page is not a student's. */
+    default Optional<String> planUrl(Module module) {
+        return Optional.empty();
+    }
+
     /** The student's progress; empty on an administrator's preview. */
     default Optional<CourseProgress> getProgress() {
         return Optional.empty();

@@ -31,7 +31,8 @@ public final class Deployments {
     public static final String QUIZ = "kuis-modul-satu";
 
     /**
-     * The real war, with the sample course in the courses folder it publishes on start. Written
+     * The real war, with the sample course (and its module's lesson plan) in the courses folder it
+     * publishes on start. Written
      * before every deployment, so each container starts from the same files.
      */
     public static WebArchive saringWarWithSampleCourse() {
@@ -46,7 +47,7 @@ public final class Deployments {
                     Path.of("courses", TagVocabulary.FILE),
                     courses.resolve(TagVocabulary.FILE),
                     StandardCopyOption.REPLACE_EXISTING);
-            Map<String, byte[]> files = SampleCourse.files();
+            Map<String, byte[]> files = SampleCourse.filesWithPlan();
             SampleCourse.put(
                     files,
                     "course.yaml",

@@ -33,6 +33,7 @@ public final class CourseProblems {
     public static final String LESSON_UNSAFE_HTML = "lesson.unsafeHtml";
     public static final String MODULE_EMPTY = "module.empty";
     public static final String MODULE_NO_DESCRIPTOR = "module.noDescriptor";
+    public static final String PLAN_EMPTY = "plan.empty";
     public static final String QUESTION_BAD_FORM = "question.badForm";
     public static final String QUESTION_UNKNOWN_TYPE = "question.unknownType";
     public static final String QUIZ_NO_QUESTIONS = "quiz.noQuestions";

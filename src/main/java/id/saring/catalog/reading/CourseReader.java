@@ -45,6 +45,7 @@ import javax.imageio.ImageIO;
  * 01-some-module/01-lesson.md   front matter (id, title, minutes, objectives, tags) + Markdown
  * 01-some-module/01-lesson.en.md  optional translation (title, objectives) + Markdown
  * 01-some-module/quiz.yaml      id, title, settings, questions
+ * 01-some-module/rencana.md     optional teacher's lesson plan, Markdown only (rencana.en.md: its translation)
  * any/folder/picture.png        images (png, jpg, gif, webp) up to 300 KB
  * </pre>
  */
@@ -53,6 +54,9 @@ public final class CourseReader {
     public static final String COURSE_FILE = "course.yaml";
     public static final String MODULE_FILE = "module.yaml";
     public static final String QUIZ_FILE = "quiz.yaml";
+    /** A module's lesson plan for teachers; {@code rencana.en.md} is its English. */
+    public static final String PLAN_FILE = "rencana.md";
+
     public static final long MAX_IMAGE_BYTES = 300 * 1024;
 
     private static final Map<String, String> IMAGE_TYPES = Map.of(
@@ -75,6 +79,7 @@ public final class CourseReader {
     private static final Pattern FORM = Pattern.compile("[a-z]");
     private static final Pattern GRADES = Pattern.compile("(1[0-2]|[1-9])(-(1[0-2]|[1-9]))?");
     private static final Pattern TRANSLATION = Pattern.compile(".*\\.([a-z]{2})\\.md");
+    private static final Pattern PLAN = Pattern.compile("(.*/)?rencana(\\.[a-z]{2})?\\.md");
 
     private final TagVocabulary vocabulary;
 
@@ -204,7 +209,8 @@ public final class CourseReader {
                                 m.title(),
                                 m.summary(),
                                 m.lessons(),
-                                Optional.of(new Quiz(q.id(), q.title(), q.settings(), bank, forms))))
+                                Optional.of(new Quiz(q.id(), q.title(), q.settings(), bank, forms)),
+                                m.plan()))
                         .orElse(m))
                 .toList();
     }
@@ -222,7 +228,10 @@ public final class CourseReader {
         List<Lesson> lessons = new ArrayList<>();
         boolean hasLessonFiles = false;
         for (String path : filesIn(files, folder)) {
-            if (path.endsWith(".md") && !TRANSLATION.matcher(path).matches() && !isNote(path)) {
+            if (path.endsWith(".md")
+                    && !TRANSLATION.matcher(path).matches()
+                    && !isNote(path)
+                    && !path.equals(folder + "/" + PLAN_FILE)) {
                 hasLessonFiles = true;
                 used.add(path);
                 readLesson(files, path, renderer, ids, used, problems).ifPresent(lessons::add);
@@ -235,6 +244,7 @@ public final class CourseReader {
             quiz = yaml(files, quizPath, problems).flatMap(q -> readQuiz(q, context, ids));
             quiz.filter(q -> q.questions().isEmpty()).ifPresent(q -> emptyQuizzes.put(q.id(), quizPath));
         }
+        Optional<LocalizedText> plan = readPlan(files, folder, renderer, used, problems);
         if (descriptor.isEmpty()) {
             return Optional.empty();
         }
@@ -249,7 +259,48 @@ public final class CourseReader {
         if (id.isEmpty() || title.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Module(id.get(), title.get(), summary, lessons, quiz));
+        return Optional.of(new Module(id.get(), title.get(), summary, lessons, quiz, plan));
+    }
+
+    /**
+     * The module's {@code rencana.md} and its translations: Markdown without front matter, rendered
+     * and sanitized exactly as a lesson is. A translation without the Indonesian plan is left
+     * unused, and so reported.
+     */
+    private static Optional<LocalizedText> readPlan(
+            CourseFiles files, String folder, LessonRenderer renderer, Set<String> used, Problems problems) {
+        String path = folder + "/" + PLAN_FILE;
+        if (!files.has(path)) {
+            return Optional.empty();
+        }
+        Map<String, String> html = new LinkedHashMap<>();
+        for (String language : YamlMap.LANGUAGES) {
+            String file = language.equals(LocalizedText.INDONESIAN)
+                    ? path
+                    : path.substring(0, path.length() - 3) + "." + language + ".md";
+            if (!files.has(file)) {
+                continue;
+            }
+            used.add(file);
+            planHtml(files, file, renderer, problems).ifPresent(h -> html.put(language, h));
+        }
+        return html.containsKey(LocalizedText.INDONESIAN) ? Optional.of(new LocalizedText(html)) : Optional.empty();
+    }
+
+    /** One plan file rendered, the whole file being Markdown; empty (and reported) when it is blank. */
+    private static Optional<String> planHtml(
+            CourseFiles files, String path, LessonRenderer renderer, Problems problems) {
+        String markdown = text(files, path);
+        if (markdown.isBlank()) {
+            problems.report(path, 1, CourseProblems.PLAN_EMPTY);
+            return Optional.empty();
+        }
+        return Optional.of(renderer.render(path, markdown, 0, problems));
+    }
+
+    /** Whether a path is a module's plan or its translation ({@code rencana.md}, {@code rencana.en.md}). */
+    public static boolean isPlan(String path) {
+        return PLAN.matcher(path).matches();
     }
 
     /** The media type of a picture a course may hold, by its file name; empty for any other file. */
@@ -263,13 +314,18 @@ public final class CourseReader {
     /**
      * One lesson page (or its translation) as students will see it, for an editor's live preview:
      * rendered and sanitized as {@link #read} does, with the problems of that page (its front
-     * matter included) reported, whatever the rest of the course holds.
+     * matter included) reported, whatever the rest of the course holds. A module's plan has no
+     * front matter and is rendered whole, as teachers will see it.
      *
      * @return the page's HTML; empty when its front matter cannot even be found
      */
     public static Optional<String> previewPage(
             CourseFiles files, String path, Function<String, String> assetUrl, Problems problems) {
         Map<String, Asset> assets = readImages(files, new HashSet<>(), new Problems());
+        if (isPlan(path)) {
+            return Optional.of(planHtml(files, path, new LessonRenderer(assets, assetUrl), problems)
+                    .orElse(""));
+        }
         Optional<FrontMatter> page = FrontMatter.split(path, text(files, path), problems);
         page.ifPresent(p -> YamlMap.parse(path, p.yaml(), 1, problems));
         return page.map(p -> body(path, p, new LessonRenderer(assets, assetUrl), problems));

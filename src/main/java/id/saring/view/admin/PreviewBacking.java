@@ -3,6 +3,7 @@ package id.saring.view.admin;
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Lesson;
+import id.saring.catalog.content.Module;
 import id.saring.view.CoursePage;
 import id.saring.view.NotFound;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * admin/preview.xhtml?course=...&version=...[&lesson=...]: any version of a course, published or
@@ -57,6 +59,14 @@ public class PreviewBacking implements CoursePage {
     @Override
     public String lessonUrl(String lessonId) {
         return base() + "&lesson=" + lessonId;
+    }
+
+    /** The plan of the previewed version, which an administrator may read before it is published. */
+    @Override
+    public Optional<String> planUrl(Module module) {
+        return module.plan()
+                .map(p -> faces.getExternalContext().getRequestContextPath() + "/teach/plan.xhtml?course=" + courseId
+                        + "&module=" + module.id() + "&version=" + version);
     }
 
     private String base() {

@@ -1,2 +1,2 @@
-/** Teachers' pages: their classes. */
+/** Teachers' pages: their classes, and the modules' lesson plans (which administrators read too). */
 package id.saring.view.teach;

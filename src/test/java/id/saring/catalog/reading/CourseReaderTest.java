@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Lesson;
+import id.saring.catalog.content.Module;
 import id.saring.catalog.content.Quiz;
 import id.saring.catalog.content.QuizSettings;
 import id.saring.catalog.question.hoaxpost.HoaxPost;
@@ -299,6 +300,70 @@ class CourseReaderTest {
                 .html()
                 .in("id")
                 .contains("class=\"language-yaml\""));
+    }
+
+    @Test
+    void aModulesPlanIsReadAsItsPlanNotAsALesson() {
+        Problems problems = new Problems();
+
+        Course course = reader.read(
+                        CourseFiles.of("contoh", SampleCourse.filesWithPlan()), path -> "/media/" + path, problems)
+                .orElseThrow(() -> new AssertionError(describe(problems)));
+
+        assertTrue(problems.isEmpty(), () -> describe(problems));
+        Module module = course.modules().get(0);
+        assertEquals(1, module.lessons().size(), "rencana.md is no lesson");
+        String plan = module.plan().orElseThrow().in("id");
+        assertTrue(plan.contains("<h1>Rencana pelajaran: Mengenal hoaks</h1>"), plan);
+        assertTrue(plan.contains("<strong>membedakan</strong>"), plan);
+        assertTrue(plan.contains("src=\"/media/01-modul-satu/gambar/peta.png\""), plan);
+        assertTrue(module.plan().get().in("en").contains("<strong>tell</strong>"));
+        assertTrue(
+                reader.read(CourseFiles.of("contoh", SampleCourse.files()), p -> p, new Problems())
+                        .orElseThrow()
+                        .modules()
+                        .get(0)
+                        .plan()
+                        .isEmpty(),
+                "a plan is optional");
+    }
+
+    @Test
+    void theEditorsPreviewRendersAPlanWholeWithoutAskingForFrontMatter() {
+        Problems problems = new Problems();
+
+        String html = CourseReader.previewPage(
+                        CourseFiles.of("contoh", SampleCourse.filesWithPlan()),
+                        "01-modul-satu/rencana.en.md",
+                        path -> "/media/" + path,
+                        problems)
+                .orElseThrow();
+
+        assertTrue(problems.isEmpty(), () -> describe(problems));
+        assertTrue(html.contains("<h1>Lesson plan: Knowing hoaxes</h1>"), html);
+        assertTrue(CourseReader.isPlan("01-modul-satu/rencana.md"));
+        assertFalse(CourseReader.isPlan("01-modul-satu/01-rencana-kerja.md"), "a lesson may have plan in its name");
+    }
+
+    @Test
+    void aPlanIsSanitizedLikeALessonAndCannotBeEmptyOrOnlyEnglish() {
+        assertProblem(
+                files -> SampleCourse.put(
+                        files, "01-modul-satu/rencana.md", "Rencana <script>alert(1)</script> pelajaran"),
+                "01-modul-satu/rencana.md",
+                "lesson.unsafeHtml");
+        assertProblem(
+                files -> SampleCourse.put(files, "01-modul-satu/rencana.md", "  \n"),
+                "01-modul-satu/rencana.md",
+                "plan.empty");
+        assertProblem(
+                files -> SampleCourse.put(files, "01-modul-satu/rencana.en.md", "Only English"),
+                "01-modul-satu/rencana.en.md",
+                "file.unused");
+        assertProblem(
+                files -> SampleCourse.put(files, "01-modul-satu/rencana.md", "![](gambar/tidak-ada.png)"),
+                "01-modul-satu/rencana.md",
+                "lesson.brokenImage");
     }
 
     @Test

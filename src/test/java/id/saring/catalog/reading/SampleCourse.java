@@ -66,6 +66,33 @@ public final class SampleCourse {
             A hoax is false information spread **on purpose**.
             """;
 
+    /** A teacher's plan for the module: Markdown only, no front matter. Not in {@link #files()}. */
+    public static final String PLAN =
+            """
+            # Rencana pelajaran: Mengenal hoaks
+
+            ## Tujuan
+            Siswa dapat **membedakan** misinformasi dan disinformasi.
+
+            ![Peta sebaran hoaks](gambar/peta.png)
+            """;
+
+    public static final String PLAN_EN =
+            """
+            # Lesson plan: Knowing hoaxes
+
+            ## Goals
+            Students can **tell** misinformation from disinformation.
+            """;
+
+    /** The sample files with the module's plan in both languages. */
+    public static Map<String, byte[]> filesWithPlan() {
+        Map<String, byte[]> files = files();
+        put(files, "01-modul-satu/" + CourseReader.PLAN_FILE, PLAN);
+        put(files, "01-modul-satu/rencana.en.md", PLAN_EN);
+        return files;
+    }
+
     /** The question types of the sample quiz, in its order; each question is the type's own sample. */
     public static final List<String> TYPES = List.of(
             "single", "multiple", "true-false", "matching", "ordering", "short-answer", "hoax-post", "chat-thread");

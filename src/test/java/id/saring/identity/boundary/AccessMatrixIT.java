@@ -184,6 +184,8 @@ class AccessMatrixIT {
         // No draft was opened here: even an administrator finds none, and nobody else may ask.
         Map<Who, Answer> adminsFindNoDraft = expect(
                 Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.NOT_FOUND);
+        Map<Who, Answer> teachersAndAdmins =
+                expect(Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK, Answer.OK, Answer.OK);
         Map<Who, Answer> studentsMove =
                 expect(Answer.LOGIN, Answer.MOVED, Answer.MOVED, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
         Map<Who, Answer> theClassmatesSave =
@@ -208,6 +210,8 @@ class AccessMatrixIT {
                 get("teach/class.xhtml?id=" + ownClass, theTeacher),
                 get("teach/report.xhtml?id=" + ownClass + "&course=" + QUIZ_COURSE, theTeacher),
                 get("teach/attempt.xhtml?class=" + ownClass + "&id=" + submitted, theTeacher),
+                // A module's lesson plan is the same for every teacher, and administrators read it too.
+                get("teach/plan.xhtml?course=" + QUIZ_COURSE + "&module=modul-satu", teachersAndAdmins),
                 // Tampered: the other teacher's own class, with an attempt of a student not in it.
                 get("teach/attempt.xhtml?class=" + otherClass[0] + "&id=" + submitted, noTeacher),
                 get("admin/users.xhtml", admins),

@@ -50,7 +50,7 @@ class MessageKeysTest {
 
     /** Dotted strings that are no keys: configuration and attribute names, file names. */
     private static final Pattern NOT_A_KEY =
-            Pattern.compile("(saring|id\\.saring|jakarta|primefaces)(\\..*)?|.*\\.(yaml|gift)");
+            Pattern.compile("(saring|id\\.saring|jakarta|primefaces)(\\..*)?|.*\\.(yaml|gift|md)");
 
     /** {@code #{msg['quiz.start']}} and {@code #{msg.title}}. */
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]|msg\\.([a-zA-Z][a-zA-Z0-9]*)");

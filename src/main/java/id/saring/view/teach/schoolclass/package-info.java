@@ -1,2 +1,2 @@
-/** The panels of a class's page (teach/class.xhtml): assignments, roster import, members, moves and guardian consent. */
+/** The panels of a class's page (teach/class.xhtml): assignments, lesson plans, roster import, members, moves and guardian consent. */
 package id.saring.view.teach.schoolclass;
