@@ -56,6 +56,13 @@ public class PreviewBacking implements CoursePage {
         return base();
     }
 
+    /** The quiz taken as a student takes it, nothing recorded. */
+    @Override
+    public String quizUrl(String quizId) {
+        return faces.getExternalContext().getRequestContextPath() + "/admin/quiz-preview.xhtml?course=" + courseId
+                + "&version=" + version + "&quiz=" + quizId;
+    }
+
     @Override
     public String lessonUrl(String lessonId) {
         return base() + "&lesson=" + lessonId;

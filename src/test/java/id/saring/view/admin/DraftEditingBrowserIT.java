@@ -274,6 +274,47 @@ class DraftEditingBrowserIT extends BrowserTest {
         assertTrue(feedback.contains(COURSE), "the exported course uploads as the same content: " + feedback);
     }
 
+    @Test
+    @Order(5)
+    void aQuizIsPreviewedAsStudentsTakeItWithFeedbackAndNothingRecorded() {
+        browser.logIn(base.toString(), Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        browser.open(base + "admin/preview.xhtml?course=" + COURSE + "&version=1");
+        browser.click(By.cssSelector("a[data-quiz]"));
+        browser.waitForText(By.id("preview-banner"), Texts.of("admin.quizPreview.back"));
+        browser.find(By.cssSelector(".phone-frame .question-text"));
+        browser.click(By.cssSelector(".phone-frame input[type=radio]"));
+        browser.click(By.id("check"));
+        browser.find(By.cssSelector(".phone-frame .outcome .right-answer"));
+        assertTrue(
+                browser.driver().findElements(By.id("check")).isEmpty(), "a checked answer is final, as for students");
+        browser.screenshot("admin-quiz-preview");
+        browser.click(By.id("next-question"));
+        browser.find(By.id("check"));
+        browser.click(By.id("restart"));
+        browser.find(By.id("q1"));
+        browser.find(By.id("check"));
+
+        WebClient admin = new WebClient(base);
+        admin.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        assertEquals(
+                404,
+                admin.get("admin/quiz-preview.xhtml?course=" + COURSE + "&version=1&quiz=tidak-ada")
+                        .statusCode());
+        assertEquals(
+                404,
+                admin.get("admin/quiz-preview.xhtml?course=" + COURSE + "&version=99&quiz=kuis-modul-satu")
+                        .statusCode());
+        WebClient student = new WebClient(base);
+        student.logIn("siswa.draf", "pensil-biru-12");
+        assertEquals(
+                403,
+                student.get("admin/quiz-preview.xhtml?course=" + COURSE + "&version=1&quiz=kuis-modul-satu")
+                        .statusCode());
+        assertFalse(
+                student.get("learn/progress.xhtml").body().contains("kuis-modul-satu\" data-attempt"),
+                "the preview made no attempt");
+    }
+
     private void publish() {
         browser.click(By.id("actions:publish"));
         browser.waitForText(By.cssSelector(".ui-confirm-dialog"), Texts.of("admin.draft.publishConfirm"));

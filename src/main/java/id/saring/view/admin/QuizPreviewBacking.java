@@ -1,0 +1,135 @@
+package id.saring.view.admin;
+
+import id.saring.catalog.boundary.Catalog;
+import id.saring.catalog.content.Course;
+import id.saring.catalog.content.Module;
+import id.saring.catalog.content.Question;
+import id.saring.catalog.content.Quiz;
+import id.saring.catalog.question.Response;
+import id.saring.quiz.entity.Attempt;
+import id.saring.view.NotFound;
+import id.saring.view.learn.AnswerSheet;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * admin/quiz-preview.xhtml?course=...&version=...&quiz=...&q=...: a quiz of any version taken
+ * as a student takes it, through the students' own question fragments, with the feedback of
+ * every answer shown at once. The answers live in the session ({@link QuizPreviews}), never in
+ * the attempts: nothing a preview does is recorded or counted.
+ */
+@Named("quizPreview")
+@RequestScoped
+public class QuizPreviewBacking {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    QuizPreviews previews;
+
+    private String courseId;
+    private int version;
+    private String quizId;
+    private int position = 1;
+    private Course course;
+    private AnswerSheet sheet;
+
+    public void load() throws IOException {
+        course = courseId == null ? null : catalog.version(courseId, version).orElse(null);
+        Optional<Quiz> quiz = Optional.ofNullable(course).flatMap(c -> quizOf(c, quizId));
+        if (quiz.isEmpty()) {
+            NotFound.send(FacesContext.getCurrentInstance());
+            return;
+        }
+        sheet = new AnswerSheet(attempt(quiz.get()), quiz.get(), course);
+        position = Math.max(1, Math.min(position, sheet.getQuestions().size()));
+    }
+
+    static Optional<Quiz> quizOf(Course course, String quizId) {
+        return course.modules().stream()
+                .flatMap(m -> m.quiz().stream())
+                .filter(q -> q.id().equals(quizId))
+                .findFirst();
+    }
+
+    /** An attempt that exists only for this page: the preview's shuffles and checked answers. */
+    private Attempt attempt(Quiz quiz) {
+        QuizPreviews.Preview preview = previews.of(QuizPreviews.key(courseId, String.valueOf(version), quizId));
+        List<String> order =
+                new ArrayList<>(quiz.questions().stream().map(Question::id).toList());
+        if (quiz.settings().shuffleQuestions()) {
+            Collections.shuffle(order, new Random(preview.seed()));
+        }
+        Instant now = Instant.now();
+        Attempt attempt = new Attempt(0, courseId, version, quizId, 1, order, preview.seed(), now, Optional.empty());
+        preview.answers()
+                .forEach((questionId, values) -> quiz.question(questionId).ifPresent(question -> {
+                    Response response = new Response(values);
+                    attempt.answer(questionId, response, 1, now);
+                    attempt.check(questionId, question.definition().grade(response), now);
+                }));
+        return attempt;
+    }
+
+    public AnswerSheet getSheet() {
+        return sheet;
+    }
+
+    public Question getQuestion() {
+        return sheet.getQuestions().get(position - 1);
+    }
+
+    public String getModuleTitle() {
+        return course.modules().stream()
+                .filter(m -> m.quiz().map(q -> q.id().equals(quizId)).orElse(false))
+                .findFirst()
+                .map(Module::title)
+                .map(t -> t.in(FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .getLocale()
+                        .getLanguage()))
+                .orElse("");
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    public String getCourseId() {
+        return courseId;
+    }
+
+    public void setCourseId(String courseId) {
+        this.courseId = courseId;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
+
+    public String getQuizId() {
+        return quizId;
+    }
+
+    public void setQuizId(String quizId) {
+        this.quizId = quizId;
+    }
+}

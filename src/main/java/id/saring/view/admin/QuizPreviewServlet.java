@@ -1,0 +1,84 @@
+package id.saring.view.admin;
+
+import id.saring.catalog.boundary.Catalog;
+import id.saring.catalog.content.Quiz;
+import id.saring.catalog.yaml.YamlMap;
+import id.saring.identity.entity.Role;
+import id.saring.quiz.boundary.AnswerEnvelope;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Takes an answer on a quiz preview ("Periksa") or starts the preview again, and goes back to the
+ * question: {@code POST /admin/preview/answer?course=..&version=..&quiz=..}. The answer is kept in
+ * the session only ({@link QuizPreviews}); no attempt is made or touched.
+ */
+@WebServlet("/admin/preview/answer")
+public class QuizPreviewServlet extends HttpServlet {
+
+    static final String RESTART = "restart";
+
+    private static final Pattern NUMBER = Pattern.compile("[1-9]\\d{0,5}");
+    private static final Set<String> OWN = Set.of("course", "version", "quiz");
+
+    @Inject
+    transient Catalog catalog;
+
+    @Inject
+    transient QuizPreviews previews;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!request.isUserInRole(Role.ADMIN_NAME)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String course = request.getParameter("course");
+        String version = request.getParameter("version");
+        String quizId = request.getParameter("quiz");
+        Optional<Quiz> quiz = course != null
+                        && YamlMap.ID.matcher(course).matches()
+                        && version != null
+                        && NUMBER.matcher(version).matches()
+                        && quizId != null
+                ? catalog.version(course, Integer.parseInt(version)).flatMap(c -> QuizPreviewBacking.quizOf(c, quizId))
+                : Optional.empty();
+        if (quiz.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String key = QuizPreviews.key(course, version, quizId);
+        String at = Optional.ofNullable(request.getParameter(AnswerEnvelope.AT))
+                .filter(a -> NUMBER.matcher(a).matches())
+                .orElse("1");
+        if (RESTART.equals(request.getParameter(AnswerEnvelope.ACTION))) {
+            previews.restart(key);
+            at = "1";
+        } else {
+            String question = request.getParameter(AnswerEnvelope.QUESTION);
+            if (question == null || quiz.get().question(question).isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            Map<String, String[]> fields = new HashMap<>(request.getParameterMap());
+            OWN.forEach(fields::remove);
+            try {
+                previews.answer(key, question, AnswerEnvelope.answerOf(fields).values());
+            } catch (IllegalArgumentException e) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                return;
+            }
+        }
+        response.sendRedirect(request.getContextPath() + "/admin/quiz-preview.xhtml?course=" + course + "&version="
+                + version + "&quiz=" + quizId + "&q=" + at);
+    }
+}
