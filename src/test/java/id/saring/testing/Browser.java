@@ -15,6 +15,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,6 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final Json JSON = new Json();
 
     private static final String CSP_VIOLATIONS = "saring-test-csp-violations";
 
@@ -45,6 +50,8 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--disable-quic",
                 "--lang=id");
+        // The DevTools network events, read by transferred(): what crossed the network, per request.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL", "performance", "ALL"));
         if (Https.certificateExists()) {
             options.addArguments("--ignore-certificate-errors-spki-list=" + Https.serverKeyHash());
         }
@@ -223,15 +230,117 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Bytes this page load moved over the network: the document and everything it pulled, as
-     * transferred (compressed, with headers); what came from the cache counts nothing.
+     * What {@code load} (opening a page) moved over the network: the document and everything it
+     * pulled, as a phone downloads it (compressed, with headers), counted from Chromium's
+     * DevTools network events ({@code encodedDataLength}); what came from the cache counts
+     * nothing, a revalidation its headers. The Performance API cannot tell: on a page the
+     * service worker controls, every entry reports {@code transferSize} 0, and elsewhere it
+     * counts 300 bytes for any headers. The service worker is bypassed while counting, so the
+     * page itself makes the requests the worker would make for it (it always fetches from the
+     * network first, the same requests through the same cache), and they are counted where
+     * Chromium reports them.
      */
-    public long transferredBytes() {
-        Object bytes = driver.executeScript("var total = 0;"
-                + "performance.getEntriesByType('navigation').forEach(function (n) { total += n.transferSize; });"
-                + "performance.getEntriesByType('resource').forEach(function (r) { total += r.transferSize; });"
-                + "return total;");
-        return ((Number) bytes).longValue();
+    public Transfers transferred(Runnable load) {
+        driver.executeCdpCommand("Network.setBypassServiceWorker", java.util.Map.of("bypass", true));
+        try {
+            driver.manage().logs().get(LogType.PERFORMANCE); // forget what came before
+            load.run();
+            return networkQuiet();
+        } finally {
+            driver.executeCdpCommand("Network.setBypassServiceWorker", java.util.Map.of("bypass", false));
+        }
+    }
+
+    /** Collects network events until every request began has finished and a while passes with none. */
+    private Transfers networkQuiet() {
+        java.util.Map<String, String> addresses = new java.util.HashMap<>();
+        java.util.Map<String, Long> bytes = new java.util.LinkedHashMap<>();
+        java.util.Set<String> open = new java.util.HashSet<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        int quietPolls = 0;
+        while (quietPolls < 3) {
+            List<LogEntry> entries =
+                    driver.manage().logs().get(LogType.PERFORMANCE).getAll();
+            for (LogEntry entry : entries) {
+                count(entry, addresses, bytes, open);
+            }
+            quietPolls = entries.isEmpty() && open.isEmpty() ? quietPolls + 1 : 0;
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("requests still open after 20 s: " + open);
+            }
+            pause(Duration.ofMillis(200));
+        }
+        return new Transfers(bytes);
+    }
+
+    private static void count(
+            LogEntry entry,
+            java.util.Map<String, String> addresses,
+            java.util.Map<String, Long> bytes,
+            java.util.Set<String> open) {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> message = (java.util.Map<String, Object>)
+                ((java.util.Map<String, Object>) JSON.toType(entry.getMessage(), java.util.Map.class)).get("message");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> params = (java.util.Map<String, Object>) message.get("params");
+        String id = String.valueOf(params.get("requestId"));
+        switch (String.valueOf(message.get("method"))) {
+            case "Network.requestWillBeSent" -> {
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, Object> request = (java.util.Map<String, Object>) params.get("request");
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, Object> redirect = (java.util.Map<String, Object>) params.get("redirectResponse");
+                if (redirect != null) { // the redirect's response was its own download
+                    add(bytes, addresses.get(id) + " (redirect)", redirect.get("encodedDataLength"));
+                }
+                addresses.put(id, String.valueOf(request.get("url")));
+                open.add(id);
+            }
+            case "Network.loadingFinished" -> {
+                add(bytes, addresses.getOrDefault(id, id), params.get("encodedDataLength"));
+                open.remove(id);
+            }
+            case "Network.loadingFailed" -> open.remove(id);
+            default -> {}
+        }
+    }
+
+    private static void add(java.util.Map<String, Long> bytes, String address, Object length) {
+        bytes.merge(address, ((Number) length).longValue(), Long::sum);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Bytes that crossed the network, per address requested (0 for what came from the cache). */
+    public record Transfers(java.util.Map<String, Long> bytes) {
+
+        public long total() {
+            return bytes.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** The bytes of the requests whose address contains {@code part}. */
+        public long of(String part) {
+            return bytes.entrySet().stream()
+                    .filter(e -> e.getKey().contains(part))
+                    .mapToLong(java.util.Map.Entry::getValue)
+                    .sum();
+        }
+
+        /** The total, then each request's bytes and its address without the server's. */
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder(total() + " B");
+            bytes.forEach((address, count) ->
+                    text.append(String.format("%n  %7d B  %s", count, address.replaceFirst("^https?://[^/]+", ""))));
+            return text.toString();
+        }
     }
 
     /** Forgets everything cached, for a first visit. */

@@ -11,6 +11,7 @@ import id.saring.catalog.question.QuestionSample;
 import id.saring.catalog.reading.CourseFilesTest;
 import id.saring.catalog.reading.SampleCourse;
 import id.saring.testing.Admin;
+import id.saring.testing.Browser.Transfers;
 import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
 import id.saring.testing.Https;
@@ -299,9 +300,12 @@ class QuizBrowserIT extends BrowserTest {
     }
 
     /**
-     * The product's budgets for students on 3G, measured in Chromium (bytes are deterministic):
-     * first load of a lesson at most 100 KB, of a quiz question 120 KB, a further page 15 KB.
-     * And no serious or critical accessibility problem on any student page (axe-core).
+     * The product's budgets for students on 3G, measured in Chromium as the network carries them
+     * (bytes are deterministic): first load of a lesson at most 100 KB, and 60 KB for one that
+     * shows a picture (issue 21; the sample lesson does), of a quiz question 120 KB, a further
+     * page 15 KB. Each is also more than the least it could be, so a measurement that counts
+     * nothing fails. And no serious or critical accessibility problem on any student page
+     * (axe-core).
      */
     @Test
     void studentPagesStayWithinTheirBudgetsAndPassAnAccessibilityCheck() {
@@ -314,20 +318,20 @@ class QuizBrowserIT extends BrowserTest {
         assertNoSeriousProblems("home");
 
         browser.clearCache();
-        browser.open(base + "learn/lesson.xhtml?course=" + QUIZ_COURSE + "&lesson=apa-itu-hoaks");
-        long lesson = browser.transferredBytes();
+        Transfers lesson = browser.transferred(
+                () -> browser.open(base + "learn/lesson.xhtml?course=" + QUIZ_COURSE + "&lesson=apa-itu-hoaks"));
         assertNoSeriousProblems("lesson");
-        browser.open(base + "learn/course.xhtml?id=" + QUIZ_COURSE);
-        long furtherPage = browser.transferredBytes();
+        Transfers furtherPage = browser.transferred(() -> browser.open(base + "learn/course.xhtml?id=" + QUIZ_COURSE));
         assertNoSeriousProblems("course");
         browser.open(base + "learn/quiz.xhtml?course=" + QUIZ_COURSE + "&quiz=" + QUIZ);
         assertNoSeriousProblems("quiz intro");
         browser.click(By.id("start-quiz"));
         browser.find(By.id("quiz-head"));
         browser.clearCache();
-        browser.driver().navigate().refresh();
-        browser.find(By.id("quiz-head"));
-        long question = browser.transferredBytes();
+        Transfers question = browser.transferred(() -> {
+            browser.driver().navigate().refresh();
+            browser.find(By.id("quiz-head"));
+        });
         for (int position = 1; position <= 9; position++) {
             browser.open(base + "learn/attempt.xhtml?id="
                     + browser.find(By.id("quiz-head")).getAttribute("data-attempt") + "&q=" + position);
@@ -340,11 +344,20 @@ class QuizBrowserIT extends BrowserTest {
         assertNoSeriousProblems("Kemajuanku");
 
         System.out.printf(
-                "Page weight (transferred, compressed): lesson first load %d B, further page %d B, quiz first load %d B%n",
+                "Page weight (transferred, compressed, with headers):%nlesson first load (with a picture) %s%n"
+                        + "further page %s%nquiz question first load %s%n",
                 lesson, furtherPage, question);
-        assertTrue(lesson <= 100_000, "lesson first load " + lesson + " B");
-        assertTrue(furtherPage <= 15_000, "further page " + furtherPage + " B");
-        assertTrue(question <= 120_000, "quiz question first load " + question + " B");
+        assertTrue(lesson.of("/learn/lesson.xhtml") > 1_000, "the lesson's page is counted: " + lesson);
+        assertTrue(lesson.of("saring.css") > 1_000, "its stylesheet is counted: " + lesson);
+        assertTrue(lesson.of("peta.png") > 0, "its picture is counted: " + lesson);
+        assertTrue(lesson.total() > 5_000, "lesson first load is more than its page alone: " + lesson);
+        assertTrue(lesson.total() <= 60_000, "lesson with a picture, first load " + lesson);
+        assertTrue(lesson.total() <= 100_000, "lesson first load " + lesson);
+        assertTrue(furtherPage.of("/learn/course.xhtml") > 1_000, "the further page is counted: " + furtherPage);
+        assertTrue(furtherPage.total() <= 15_000, "further page " + furtherPage);
+        assertTrue(question.of("/learn/attempt.xhtml") > 1_000, "the question's page is counted: " + question);
+        assertTrue(question.total() > 5_000, "quiz first load is more than its page alone: " + question);
+        assertTrue(question.total() <= 120_000, "quiz question first load " + question);
     }
 
     @Test
