@@ -186,6 +186,8 @@ class AccessMatrixIT {
                 Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.NOT_FOUND);
         Map<Who, Answer> teachersAndAdmins =
                 expect(Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK, Answer.OK, Answer.OK);
+        Map<Who, Answer> adminsMove = expect(
+                Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.MOVED);
         Map<Who, Answer> studentsMove =
                 expect(Answer.LOGIN, Answer.MOVED, Answer.MOVED, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
         Map<Who, Answer> theClassmatesSave =
@@ -223,6 +225,12 @@ class AccessMatrixIT {
                 get("admin/preview.xhtml?course=" + QUIZ_COURSE + "&version=1", admins),
                 get("admin/courses/export?course=" + QUIZ_COURSE, admins),
                 get("admin/changes.xhtml?course=" + QUIZ_COURSE + "&from=1&to=1", admins),
+                get("admin/quiz-preview.xhtml?course=" + QUIZ_COURSE + "&version=1&quiz=" + QUIZ, admins),
+                // A preview's answer: kept in the administrator's session, never an attempt.
+                post(
+                        "admin/preview/answer?course=" + QUIZ_COURSE + "&version=1&quiz=" + QUIZ,
+                        "question=q-tunggal&at=1&choice=a",
+                        adminsMove),
                 get("admin/draft.xhtml?course=" + QUIZ_COURSE, adminsFindNoDraft),
                 get("admin/drafts/media/" + QUIZ_COURSE + "/01-modul-satu/gambar/peta.png", adminsFindNoDraft),
                 // Tampered: everyone tries to save into the classmate's open attempt, which only
