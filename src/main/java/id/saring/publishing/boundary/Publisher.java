@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -106,6 +107,18 @@ public class Publisher {
         return publication;
     }
 
+    /**
+     * The course's draft as students would get it if it were published now, for a preview.
+     *
+     * @param assetUrl where the preview finds a picture of the draft, by its path
+     * @return empty when there is no draft or it has a problem (then {@link #checkDraft} says which)
+     */
+    public Optional<Course> readDraft(String courseId, Function<String, String> assetUrl) {
+        return drafts.courseFiles(courseId)
+                .flatMap(files -> read(files, Optional.of(courseId), assetUrl, new Problems()))
+                .map(Read::course);
+    }
+
     /** Every problem the course's draft has now, as publishing it would report them. */
     public List<Problem> checkDraft(String courseId) {
         Problems problems = new Problems();
@@ -113,7 +126,7 @@ public class Publisher {
         if (files.isEmpty()) {
             problems.report(courseId, 0, PublishingProblems.DRAFT_GONE);
         } else {
-            read(files.get(), Optional.of(courseId), problems);
+            read(files.get(), Optional.of(courseId), path -> path, problems);
         }
         return problems.all();
     }
@@ -125,7 +138,7 @@ public class Publisher {
     private Publication publish(
             CourseFiles files, Optional<String> expectedId, CourseVersion.Source source, String by) {
         Problems problems = new Problems();
-        Optional<Read> read = read(files, expectedId, problems);
+        Optional<Read> read = read(files, expectedId, path -> path, problems);
         if (read.isEmpty()) {
             return Publication.refused(files.name(), problems.all());
         }
@@ -144,10 +157,11 @@ public class Publisher {
     /** A course read and checked, with the tag list it was checked against. */
     private record Read(Course course, byte[] tags) {}
 
-    private Optional<Read> read(CourseFiles files, Optional<String> expectedId, Problems problems) {
+    private Optional<Read> read(
+            CourseFiles files, Optional<String> expectedId, Function<String, String> assetUrl, Problems problems) {
         Optional<byte[]> tags = vocabularyFile(problems);
         Optional<Course> course = tags.flatMap(t -> TagVocabulary.read(t, problems))
-                .flatMap(vocabulary -> new CourseReader(vocabulary).read(files, path -> path, problems));
+                .flatMap(vocabulary -> new CourseReader(vocabulary).read(files, assetUrl, problems));
         if (course.isPresent()
                 && expectedId.isPresent()
                 && !expectedId.get().equals(course.get().id())) {

@@ -1,9 +1,9 @@
 package id.saring.view.admin;
 
-import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Lesson;
 import id.saring.catalog.content.Module;
+import id.saring.publishing.boundary.Drafts;
 import id.saring.view.CoursePage;
 import id.saring.view.NotFound;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * admin/preview.xhtml?course=...&version=...[&lesson=...]: any version of a course, published or
+ * admin/preview.xhtml?course=...&version=...[&lesson=...]: any version of a course (or its draft), published or
  * not, through the very fragments students' pages use.
  */
 @Named("preview")
@@ -22,24 +22,31 @@ import java.util.Optional;
 public class PreviewBacking implements CoursePage {
 
     @Inject
-    Catalog catalog;
+    PreviewedCourses courses;
+
+    @Inject
+    Drafts drafts;
 
     @Inject
     FacesContext faces;
 
     private String courseId;
-    private int version;
+    private String version;
     private String lessonId;
     private Course course;
     private Lesson lesson;
 
     public void load() throws IOException {
-        course = courseId == null ? null : catalog.version(courseId, version).orElse(null);
+        course = courses.find(courseId, version).orElse(null);
         if (course != null && lessonId != null) {
             lesson = course.modules().stream()
                     .flatMap(m -> m.lesson(lessonId).stream())
                     .findFirst()
                     .orElse(null);
+        }
+        if (course == null && isDraft() && drafts.find(courseId).isPresent()) {
+            // A draft with a problem: the page says so and leads back to the editor.
+            return;
         }
         if (course == null || (lessonId != null && lesson == null)) {
             NotFound.send(faces);
@@ -72,6 +79,7 @@ public class PreviewBacking implements CoursePage {
     @Override
     public Optional<String> planUrl(Module module) {
         return module.plan()
+                .filter(p -> !isDraft())
                 .map(p -> faces.getExternalContext().getRequestContextPath() + "/teach/plan.xhtml?course=" + courseId
                         + "&module=" + module.id() + "&version=" + version);
     }
@@ -93,11 +101,16 @@ public class PreviewBacking implements CoursePage {
         this.courseId = courseId;
     }
 
-    public int getVersion() {
+    /** A version's number, or "draft" for the course's draft as it would be published now. */
+    public String getVersion() {
         return version;
     }
 
-    public void setVersion(int version) {
+    public boolean isDraft() {
+        return PreviewedCourses.isDraft(version);
+    }
+
+    public void setVersion(String version) {
         this.version = version;
     }
 

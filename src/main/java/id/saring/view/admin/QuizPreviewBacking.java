@@ -1,6 +1,5 @@
 package id.saring.view.admin;
 
-import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Module;
 import id.saring.catalog.content.Question;
@@ -22,7 +21,8 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * admin/quiz-preview.xhtml?course=...&version=...&quiz=...&q=...: a quiz of any version taken
+ * admin/quiz-preview.xhtml?course=...&version=...&quiz=...&q=...: a quiz of any version (or the
+ * draft: {@code version=draft}) taken
  * as a student takes it, through the students' own question fragments, with the feedback of
  * every answer shown at once. The answers live in the session ({@link QuizPreviews}), never in
  * the attempts: nothing a preview does is recorded or counted.
@@ -32,20 +32,20 @@ import java.util.Random;
 public class QuizPreviewBacking {
 
     @Inject
-    Catalog catalog;
+    PreviewedCourses courses;
 
     @Inject
     QuizPreviews previews;
 
     private String courseId;
-    private int version;
+    private String version;
     private String quizId;
     private int position = 1;
     private Course course;
     private AnswerSheet sheet;
 
     public void load() throws IOException {
-        course = courseId == null ? null : catalog.version(courseId, version).orElse(null);
+        course = courses.find(courseId, version).orElse(null);
         Optional<Quiz> quiz = Optional.ofNullable(course).flatMap(c -> quizOf(c, quizId));
         if (quiz.isEmpty()) {
             NotFound.send(FacesContext.getCurrentInstance());
@@ -64,14 +64,15 @@ public class QuizPreviewBacking {
 
     /** An attempt that exists only for this page: the preview's shuffles and checked answers. */
     private Attempt attempt(Quiz quiz) {
-        QuizPreviews.Preview preview = previews.of(QuizPreviews.key(courseId, String.valueOf(version), quizId));
+        QuizPreviews.Preview preview = previews.of(QuizPreviews.key(courseId, version, quizId));
         List<String> order =
                 new ArrayList<>(quiz.questions().stream().map(Question::id).toList());
         if (quiz.settings().shuffleQuestions()) {
             Collections.shuffle(order, new Random(preview.seed()));
         }
         Instant now = Instant.now();
-        Attempt attempt = new Attempt(0, courseId, version, quizId, 1, order, preview.seed(), now, Optional.empty());
+        // Version 0: no attempt of a student's ever has it; this one is never stored anyway.
+        Attempt attempt = new Attempt(0, courseId, 0, quizId, 1, order, preview.seed(), now, Optional.empty());
         preview.answers()
                 .forEach((questionId, values) -> quiz.question(questionId).ifPresent(question -> {
                     Response response = new Response(values);
@@ -117,11 +118,11 @@ public class QuizPreviewBacking {
         this.courseId = courseId;
     }
 
-    public int getVersion() {
+    public String getVersion() {
         return version;
     }
 
-    public void setVersion(int version) {
+    public void setVersion(String version) {
         this.version = version;
     }
 

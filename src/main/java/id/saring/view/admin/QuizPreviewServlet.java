@@ -1,8 +1,6 @@
 package id.saring.view.admin;
 
-import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Quiz;
-import id.saring.catalog.yaml.YamlMap;
 import id.saring.identity.entity.Role;
 import id.saring.quiz.boundary.AnswerEnvelope;
 import jakarta.inject.Inject;
@@ -31,7 +29,7 @@ public class QuizPreviewServlet extends HttpServlet {
     private static final Set<String> OWN = Set.of("course", "version", "quiz");
 
     @Inject
-    transient Catalog catalog;
+    transient PreviewedCourses courses;
 
     @Inject
     transient QuizPreviews previews;
@@ -45,13 +43,9 @@ public class QuizPreviewServlet extends HttpServlet {
         String course = request.getParameter("course");
         String version = request.getParameter("version");
         String quizId = request.getParameter("quiz");
-        Optional<Quiz> quiz = course != null
-                        && YamlMap.ID.matcher(course).matches()
-                        && version != null
-                        && NUMBER.matcher(version).matches()
-                        && quizId != null
-                ? catalog.version(course, Integer.parseInt(version)).flatMap(c -> QuizPreviewBacking.quizOf(c, quizId))
-                : Optional.empty();
+        Optional<Quiz> quiz = quizId == null
+                ? Optional.empty()
+                : courses.find(course, version).flatMap(c -> QuizPreviewBacking.quizOf(c, quizId));
         if (quiz.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

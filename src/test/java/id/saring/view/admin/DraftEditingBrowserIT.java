@@ -165,6 +165,9 @@ class DraftEditingBrowserIT extends BrowserTest {
                 browser.driver()
                         .findElements(By.linkText("02-pelajaran-baru.md"))
                         .size());
+        browser.open(base + "admin/preview.xhtml?course=" + COURSE + "&version=draft");
+        browser.waitForText(By.id("draft-not-ready"), Texts.of("admin.preview.draftProblems"));
+        browser.open(base + "admin/draft.xhtml?course=" + COURSE);
 
         browser.click(By.id("actions:discard"));
         browser.waitForText(By.cssSelector(".ui-confirm-dialog"), Texts.of("admin.draft.discardConfirm"));
@@ -256,6 +259,15 @@ class DraftEditingBrowserIT extends BrowserTest {
         assertTrue(quiz.contains("Pesan yang ditulis dengan HURUF KAPITAL pasti hoaks."), quiz);
         replaceText("Langkah **pertama** memeriksa", "Langkah pertama memeriksa");
         browser.waitForText(STATUS, SAVED);
+        browser.open(base + "admin/preview.xhtml?course=" + COURSE + "&version=draft");
+        browser.waitForText(By.id("preview-banner"), Texts.of("admin.preview.bannerDraft"));
+        browser.open(base + "admin/quiz-preview.xhtml?course=" + COURSE + "&version=draft&quiz=kuis-modul-satu&q=99");
+        browser.waitForText(By.cssSelector(".question-text"), "Langkah pertama memeriksa pesan berantai?");
+        browser.click(By.xpath("//label[contains(., 'cari sumber aslinya')]"));
+        browser.click(By.id("check"));
+        browser.waitForText(By.cssSelector(".outcome .verdict"), Texts.of("quiz.outcome.right"));
+        browser.screenshot("admin-draft-quiz-preview");
+        browser.open(base + "admin/draft.xhtml?course=" + COURSE + "&file=01-modul-satu/quiz.yaml");
         publish();
         browser.waitForText(By.id("messages"), Texts.pattern("admin.courses.published"));
 
