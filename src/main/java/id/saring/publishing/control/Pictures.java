@@ -53,13 +53,7 @@ public final class Pictures {
      *     upload is too big or is not a picture this server can read
      */
     public static Optional<Picture> shrink(String name, byte[] upload, Problems problems) {
-        if (upload.length > MAX_UPLOAD_BYTES) {
-            problems.report(
-                    name,
-                    0,
-                    PictureProblems.UPLOAD_TOO_BIG,
-                    megabytes(upload.length),
-                    MAX_UPLOAD_BYTES / (1024 * 1024));
+        if (!fits(name, upload.length, problems)) {
             return Optional.empty();
         }
         Optional<String> format = format(upload, name, problems);
@@ -77,6 +71,18 @@ public final class Pictures {
             problems.report(name, 0, PictureProblems.UNREADABLE);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether an upload of {@code size} bytes may be taken at all; reported when it may not. Asked
+     * before the upload is read, with the size the browser announced.
+     */
+    public static boolean fits(String name, long size, Problems problems) {
+        if (size > MAX_UPLOAD_BYTES) {
+            problems.report(name, 0, PictureProblems.UPLOAD_TOO_BIG, megabytes(size), MAX_UPLOAD_BYTES / (1024 * 1024));
+            return false;
+        }
+        return true;
     }
 
     /** The picture's format, read from its first bytes (never its name); refuses one too large to decode. */
@@ -171,7 +177,8 @@ public final class Pictures {
         return out.toByteArray();
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    /** Megabytes to one decimal, formatted by the message in the reader's language. */
+    private static double megabytes(long bytes) {
+        return Math.round(bytes * 10.0 / (1024 * 1024)) / 10.0;
     }
 }

@@ -8,6 +8,7 @@ import id.saring.infrastructure.i18n.Messages;
 import id.saring.publishing.boundary.DraftMediaServlet;
 import id.saring.publishing.boundary.Drafts;
 import id.saring.publishing.boundary.Saving;
+import id.saring.publishing.control.Pictures;
 import id.saring.publishing.entity.DraftFile;
 import id.saring.view.CurrentUser;
 import id.saring.view.Moments;
@@ -15,14 +16,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serial;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The one file of a draft being written on admin/draft.xhtml: saved as it is typed (the page
@@ -51,7 +55,7 @@ public class DraftEditor implements Serializable {
     private int revision;
     private Saving lastSaving;
     private String savedText;
-    private transient UploadedFile picture;
+    private transient Part picture;
     private String pictureAlt;
     private transient Preview preview;
     private transient String previewOf;
@@ -107,8 +111,10 @@ public class DraftEditor implements Serializable {
             return;
         }
         Problems problems = new Problems();
-        Optional<String> name = drafts.addPicture(
-                courseId, path, picture.getFileName(), picture.getContent(), currentUser.getUsername(), problems);
+        Optional<String> name = Pictures.fits(fileName(picture), picture.getSize(), problems)
+                ? drafts.addPicture(
+                        courseId, path, fileName(picture), upload(picture), currentUser.getUsername(), problems)
+                : Optional.empty();
         if (name.isEmpty()) {
             Messages.error(
                     AdminMessages.ADMIN_DRAFT_PICTURE_REFUSED,
@@ -120,6 +126,19 @@ public class DraftEditor implements Serializable {
         store();
         pictureAlt = null;
         Messages.info(AdminMessages.ADMIN_DRAFT_PICTURE_ADDED, name.get());
+    }
+
+    private static String fileName(Part part) {
+        return Optional.ofNullable(part.getSubmittedFileName()).orElse("gambar");
+    }
+
+    /** The upload's bytes; one over the limit is read only to the limit (the check refuses it by its size). */
+    private static byte[] upload(Part part) {
+        try (InputStream in = part.getInputStream()) {
+            return in.readNBytes(Pictures.MAX_UPLOAD_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What the status line says about saving, in the page's language. */
@@ -177,11 +196,11 @@ public class DraftEditor implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    public UploadedFile getPicture() {
+    public Part getPicture() {
         return picture;
     }
 
-    public void setPicture(UploadedFile picture) {
+    public void setPicture(Part picture) {
         this.picture = picture;
     }
 

@@ -15,6 +15,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.zip.CRC32;
@@ -78,7 +79,10 @@ public class PicturesTest {
                 .isEmpty());
 
         assertEquals(PictureProblems.UPLOAD_TOO_BIG, problems.all().getFirst().key());
-        assertEquals(List.of("10.0", 8), problems.all().getFirst().arguments());
+        assertEquals(List.of(10.0, 8), problems.all().getFirst().arguments());
+        assertEquals(
+                "Berkas ini 10,0 MB; paling besar 8 MB. Kirim foto dari ponsel apa adanya, atau perkecil dulu gambar yang sangat besar.",
+                problems.all().getFirst().message(Locale.forLanguageTag("id")));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -79,6 +80,7 @@ class DraftEditingBrowserIT extends BrowserTest {
         browser.waitForText(STATUS, SAVED);
         browser.waitForText(By.id("phone"), "informasi palsu");
         browser.screenshot("admin-draft-saved");
+        assertNoSeriousProblems("draft editor");
         browser.driver().navigate().refresh();
         assertTrue(browser.find(TEXT).getDomProperty("value").contains("informasi palsu"), "saved in the draft");
         assertTrue(student.get(LESSON).body().contains("informasi bohong"), "students still read version 1");
@@ -135,6 +137,7 @@ class DraftEditingBrowserIT extends BrowserTest {
                 "+ Hoaks adalah informasi keliru yang **sengaja** disebarkan.",
                 browser.text(By.cssSelector(".diff .added code")));
         browser.screenshot("admin-version-changes");
+        assertNoSeriousProblems("version changes");
 
         browser.open(base + "admin/courses.xhtml");
         browser.click(By.xpath("//tr[contains(., '" + COURSE + "')]//button[contains(., '" + history + "')]"));
@@ -197,6 +200,13 @@ class DraftEditingBrowserIT extends BrowserTest {
         browser.present(file).sendKeys(photo.toAbsolutePath().toString());
         browser.click(By.id("pictures:add"));
         browser.waitForText(By.id("pictures"), Texts.of("admin.draft.pictureAltRequired"));
+
+        Path huge = folder.resolve("besar.jpg");
+        Files.write(huge, new byte[10 * 1024 * 1024]);
+        browser.present(file).sendKeys(huge.toAbsolutePath().toString());
+        browser.type(By.id("pictures:alt"), "Terlalu besar");
+        browser.click(By.id("pictures:add"));
+        browser.waitForText(By.id("pictures"), Texts.problem("picture.uploadTooBig", 10.0, 8));
 
         browser.present(file).sendKeys(notAPicture.toAbsolutePath().toString());
         browser.type(By.id("pictures:alt"), "Bukan gambar");
@@ -300,6 +310,7 @@ class DraftEditingBrowserIT extends BrowserTest {
         assertTrue(
                 browser.driver().findElements(By.id("check")).isEmpty(), "a checked answer is final, as for students");
         browser.screenshot("admin-quiz-preview");
+        assertNoSeriousProblems("quiz preview");
         browser.click(By.id("next-question"));
         browser.find(By.id("check"));
         browser.click(By.id("restart"));
@@ -325,6 +336,11 @@ class DraftEditingBrowserIT extends BrowserTest {
         assertFalse(
                 student.get("learn/progress.xhtml").body().contains("kuis-modul-satu\" data-attempt"),
                 "the preview made no attempt");
+    }
+
+    private void assertNoSeriousProblems(String page) {
+        List<String> problems = browser.seriousAccessibilityProblems();
+        assertTrue(problems.isEmpty(), page + ": " + String.join("\n", problems));
     }
 
     private void publish() {
