@@ -8,6 +8,20 @@
     document.addEventListener('input', function (event) {
         if (event.target === box()) { typed++; }
     });
+    // "Baris 5" beside a problem puts the cursor at the start of line 5 of the text.
+    document.addEventListener('click', function (event) {
+        var link = event.target.closest ? event.target.closest('a.to-line') : null;
+        var text = box();
+        if (!link || !text) { return; }
+        event.preventDefault();
+        var lines = text.value.split('\n');
+        var line = Math.min(parseInt(link.getAttribute('data-line'), 10), lines.length);
+        var start = 0;
+        for (var i = 0; i < line - 1; i++) { start += lines[i].length + 1; }
+        text.focus();
+        text.setSelectionRange(start, start + lines[line - 1].length);
+        text.scrollTop = Math.max(0, (line - 3) * text.scrollHeight / lines.length);
+    });
     window.addEventListener('beforeunload', function (event) {
         if (box() && saved < typed) {
             event.preventDefault();

@@ -104,6 +104,13 @@ class DraftEditingBrowserIT extends BrowserTest {
                 browser.text(By.id("file-problems")).contains(Texts.problem("yaml.badNumber", "minutes", 1, 120)),
                 () -> browser.text(By.id("file-problems")));
         browser.waitForText(By.id("files"), Texts.of("admin.draft.problemCount", 1));
+        browser.click(By.cssSelector("#file-problems a.to-line"));
+        assertEquals(
+                "minutes: tujuh",
+                browser.driver()
+                        .executeScript("var t = document.getElementById('editor:text');"
+                                + " return t.value.substring(t.selectionStart, t.selectionEnd);"),
+                "the problem's line link selects that line");
         browser.screenshot("admin-draft-problems");
         publish();
         browser.waitForText(By.id("actions:feedback"), Texts.of("admin.draft.notPublished", 1));
