@@ -61,6 +61,15 @@ public final class WebClient {
         return send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** HEAD: the answer's status and headers, no body. */
+    public HttpResponse<Void> head(String path) {
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
     public HttpResponse<byte[]> getBytes(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
         if (headers.length > 0) {

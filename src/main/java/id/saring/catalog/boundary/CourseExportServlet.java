@@ -27,6 +27,19 @@ public class CourseExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        answer(request, response, true);
+    }
+
+    /**
+     * What a download would be, without the download: a link checker or a download manager asking
+     * first is not an export, so nothing goes to the audit trail.
+     */
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        answer(request, response, false);
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, boolean download) throws IOException {
         if (!request.isUserInRole(Role.ADMIN_NAME)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -39,8 +52,8 @@ public class CourseExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<CourseExport> export =
-                versions.export(course, Optional.ofNullable(version).map(Integer::valueOf));
+        Optional<Integer> number = Optional.ofNullable(version).map(Integer::valueOf);
+        Optional<CourseExport> export = download ? versions.export(course, number) : versions.peek(course, number);
         if (export.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -51,6 +64,8 @@ public class CourseExportServlet extends HttpServlet {
                 "Content-Disposition", "attachment; filename=\"" + export.get().fileName() + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(zip.length);
-        response.getOutputStream().write(zip);
+        if (download) {
+            response.getOutputStream().write(zip);
+        }
     }
 }

@@ -104,10 +104,18 @@ public class CourseVersions {
      * @return empty when there is no such course or version
      */
     public Optional<CourseExport> export(String courseId, Optional<Integer> number) {
-        Optional<CourseVersion> version =
-                find(courseId).flatMap(course -> version(courseId, number.orElse(course.getCurrentVersion())));
+        Optional<CourseVersion> version = exported(courseId, number);
         version.ifPresent(v -> audit.record(AuditEvent.Action.COURSE_EXPORTED, courseId, "v" + v.getNumber()));
         return version.map(CourseExport::of);
+    }
+
+    /** The same zip as {@link #export}, for answering a HEAD request: not recorded, as nothing is handed out. */
+    public Optional<CourseExport> peek(String courseId, Optional<Integer> number) {
+        return exported(courseId, number).map(CourseExport::of);
+    }
+
+    private Optional<CourseVersion> exported(String courseId, Optional<Integer> number) {
+        return find(courseId).flatMap(course -> version(courseId, number.orElse(course.getCurrentVersion())));
     }
 
     public List<PublishedCourse> all() {

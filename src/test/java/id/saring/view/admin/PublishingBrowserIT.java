@@ -190,6 +190,13 @@ class PublishingBrowserIT extends BrowserTest {
                 "private, no-store",
                 exported.headers().firstValue("Cache-Control").orElse(""));
         assertArrayEquals(Files.readAllBytes(current), exported.body(), "the same version gives the same bytes");
+        HttpResponse<Void> asked = admin.head("admin/courses/export?course=contoh-kursus");
+        assertEquals(200, asked.statusCode(), "HEAD answers as GET would");
+        assertEquals(
+                String.valueOf(exported.body().length),
+                asked.headers().firstValue("Content-Length").orElse(""),
+                "HEAD says the download's size");
+        assertEquals(404, admin.head("admin/courses/export?course=kursus-hantu").statusCode());
         for (String unknown : List.of(
                 "course=kursus-hantu",
                 "course=contoh-kursus&version=3",
@@ -207,7 +214,7 @@ class PublishingBrowserIT extends BrowserTest {
         assertEquals(
                 3,
                 audit.split(Pattern.quote(Texts.of("audit.COURSE_EXPORTED")), -1).length - 1,
-                "three downloads in the audit trail");
+                "three downloads in the audit trail (a HEAD request is none)");
         assertTrue(
                 audit.contains(">" + Texts.of("audit.detail.version", 1) + "<")
                         && audit.contains(">" + Texts.of("audit.detail.version", 2) + "<"),
