@@ -69,15 +69,23 @@ public final class CardQrCodes {
                 pixels[y * width * scale + x] = 0xFF000000 | level << 16 | level << 8 | level;
             }
         }
+        BinaryBitmap bitmap =
+                new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width * scale, height * scale, pixels)));
         try {
+            // The image is the code itself, unblurred and upright: its modules are read directly,
+            // since the finder-pattern search meant for camera pictures now and then misses on
+            // such perfect squares.
             return new QRCodeReader()
-                    .decode(
-                            new BinaryBitmap(
-                                    new HybridBinarizer(new RGBLuminanceSource(width * scale, height * scale, pixels))),
-                            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
                     .getText();
-        } catch (com.google.zxing.ReaderException e) {
-            throw new AssertionError("An image of the cards that is no readable QR code", e);
+        } catch (com.google.zxing.ReaderException pure) {
+            try {
+                return new QRCodeReader()
+                        .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                        .getText();
+            } catch (com.google.zxing.ReaderException e) {
+                throw new AssertionError("An image of the cards that is no readable QR code", e);
+            }
         }
     }
 }

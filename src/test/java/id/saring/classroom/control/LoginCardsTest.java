@@ -43,6 +43,23 @@ class LoginCardsTest {
     }
 
     @Test
+    void aWholeSchoolsCardsAllReadBack() {
+        SecureRandom random = new SecureRandom();
+        List<LoginCards.Card> cards = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            cards.add(new LoginCards.Card("Siswa " + i, "siswa." + i, null, CardSecret.create(random)));
+        }
+
+        byte[] pdf = LoginCards.render("Semua", ADDRESS, cards, Locale.forLanguageTag("en"));
+
+        assertEquals(
+                Set.copyOf(cards.stream()
+                        .map(card -> LoginCards.url(ADDRESS, card.secret()))
+                        .toList()),
+                Set.copyOf(CardQrCodes.read(pdf)));
+    }
+
+    @Test
     void theQrCodeSitsInTheUrlsFragmentSoNoServerLogSeesIt() {
         assertEquals("https://x.id/saring/card.xhtml#abc", LoginCards.url("https://x.id/saring/", "abc"));
     }
