@@ -142,6 +142,66 @@ class LoginBrowserIT extends BrowserTest {
         browser.find(By.id("student-home"));
     }
 
+    /**
+     * Issue 19's login cards in Chromium: the QR code's link (read from the printed PDF) opens
+     * Saring logged in, with the secret gone from the address bar; after the teacher prints a new
+     * card the old link says the card no longer works, and so does a mistyped one.
+     */
+    @Test
+    void aStudentOpensTheLinkOfHerCardsQrCodeAndAnOldCardSaysItNoLongerWorks() {
+        new Admin(base).createAccount("guru.qr", "Bu Tari", "TEACHER", "lampu-kuning-5");
+        WebClient teacher = new WebClient(base);
+        teacher.logIn("guru.qr", "lampu-kuning-5");
+        HttpResponse<String> created = teacher.submit(
+                "teach/classes.xhtml", "create", Map.of("name", "7Q", "grade", "7", "year", "2026/2027"), "submit");
+        Matcher classId = Pattern.compile("teach/class\\.xhtml\\?id=(\\d+)").matcher(created.body());
+        assertTrue(classId.find(), created.body());
+        String classPage = "teach/class.xhtml?id=" + classId.group(1);
+        HttpResponse<String> imported = teacher.submit(classPage, "import", Map.of("names", "Sekar Ayu"), "submit");
+        String oldLink = onlyQrCode(teacher.postFormForBytes(
+                        classPage, "import=import&import%3Acards=&" + WebClient.facesFields(imported.body()))
+                .body());
+
+        browser.open(oldLink);
+        browser.waitForText(By.tagName("h1"), Texts.of("home.greeting", "Sekar Ayu"));
+        browser.find(By.id("student-home"));
+        assertTrue(
+                browser.driver().getCurrentUrl().endsWith("/home.xhtml"),
+                browser.driver().getCurrentUrl());
+        browser.screenshot("card-logged-in");
+        browser.logOut();
+
+        // The teacher prints Sekar a new card: the old link no longer opens anything.
+        HttpResponse<String> roster = teacher.get(classPage);
+        Matcher cardButton =
+                Pattern.compile("<button id=\"(roster:members:\\d+:card)\"").matcher(roster.body());
+        assertTrue(cardButton.find(), "a new-card button on Sekar's row");
+        HttpResponse<String> reprinted = teacher.postForm(
+                classPage,
+                "roster=roster&" + cardButton.group(1).replace(":", "%3A") + "=&"
+                        + WebClient.facesFields(roster.body()),
+                "text/html");
+        String newLink = onlyQrCode(teacher.postFormForBytes(
+                        classPage, "import=import&import%3Acards=&" + WebClient.facesFields(reprinted.body()))
+                .body());
+
+        browser.open(oldLink);
+        browser.waitForText(By.tagName("h1"), Texts.of("card.refusedTitle"));
+        assertTrue(browser.driver().findElements(By.id("logout")).isEmpty(), "nobody is logged in");
+        assertTrue(!browser.driver().getCurrentUrl().contains("#"), "the secret left the address bar");
+        browser.screenshot("card-refused");
+        browser.open(newLink.substring(0, newLink.length() - 1) + (newLink.endsWith("A") ? "B" : "A"));
+        browser.waitForText(By.tagName("h1"), Texts.of("card.refusedTitle"));
+        browser.open(newLink);
+        browser.waitForText(By.tagName("h1"), Texts.of("home.greeting", "Sekar Ayu"));
+    }
+
+    private static String onlyQrCode(byte[] pdf) {
+        java.util.List<String> codes = id.saring.testing.CardQrCodes.read(pdf);
+        assertEquals(1, codes.size(), codes.toString());
+        return codes.get(0);
+    }
+
     @Test
     void aVisitorSwitchesToEnglishAndBack() {
         browser.open(base + "login.xhtml");

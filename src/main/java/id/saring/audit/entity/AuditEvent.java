@@ -43,7 +43,9 @@ public class AuditEvent {
         STUDENT_ERASED,
         STUDENT_REMOVED,
         STUDENT_MOVED,
-        LOGIN_UNLOCKED
+        LOGIN_UNLOCKED,
+        CARD_PRINTED,
+        CLASS_CARDS_PRINTED
     }
 
     @Id

@@ -146,8 +146,8 @@ public class Classrooms {
 
     /**
      * Opens an account for every name of the roster and puts it in the class, all or nothing.
-     * Usernames come from the names (made unique); passwords are generated and returned once,
-     * for the login cards, and never stored in clear.
+     * Usernames come from the names (made unique); passwords and the cards' QR secrets are
+     * generated and returned once, for the login cards, and never stored in clear.
      */
     public Imported importRoster(String teacherUsername, long classId, String text) {
         SchoolClass schoolClass = get(teacherUsername, classId);
@@ -179,7 +179,7 @@ public class Classrooms {
             Account student = accounts.create(username, line.name(), Role.STUDENT, password, school);
             em.flush(); // the account row first: no mapped relationship tells EclipseLink so
             em.persist(new ClassMember(schoolClass.getId(), student.getId(), Instant.now(clock)));
-            cards.add(new LoginCards.Card(line.name(), username, password));
+            cards.add(new LoginCards.Card(line.name(), username, password, accounts.issueCard(username)));
         }
         audit.record(
                 AuditEvent.Action.ROSTER_IMPORTED,
@@ -192,8 +192,9 @@ public class Classrooms {
     }
 
     /**
-     * A new first password for a student of one of the teacher's classes (students forget them).
-     * Shown once, never stored in clear.
+     * A new first password for a student of one of the teacher's classes (students forget them),
+     * on a new card: the old card's QR code stops working too, so that only one card, the one with
+     * the password that works, is ever in the student's hands. Shown once, never stored in clear.
      */
     public LoginCards.Card resetPassword(String teacherUsername, long classId, String studentUsername) {
         SchoolClass schoolClass = get(teacherUsername, classId);
@@ -202,8 +203,47 @@ public class Classrooms {
                 .orElseThrow(() -> new ClassroomException(ClassroomMessages.CLASS_NOT_FOUND));
         String password = KidPasswords.generate();
         accounts.setPassword(student.getUsername(), password);
+        String secret = accounts.issueCard(student.getUsername());
         audit.record(AuditEvent.Action.PASSWORD_RESET, student.getUsername(), schoolClass.getName());
-        return new LoginCards.Card(student.getDisplayName(), student.getUsername(), password);
+        return new LoginCards.Card(student.getDisplayName(), student.getUsername(), password, secret);
+    }
+
+    /**
+     * A new login card for a student of one of the teacher's classes (a card lost, or seen by
+     * someone else): a new QR code, and the old card's stops working. The password stays as it
+     * is. Another teacher's student is "not found".
+     */
+    public LoginCards.Card newCard(String teacherUsername, long classId, String studentUsername) {
+        SchoolClass schoolClass = get(teacherUsername, classId);
+        Account student = member(schoolClass, studentUsername);
+        String secret = accounts.issueCard(student.getUsername());
+        audit.record(AuditEvent.Action.CARD_PRINTED, student.getUsername(), schoolClass.getName());
+        return new LoginCards.Card(student.getDisplayName(), student.getUsername(), null, secret);
+    }
+
+    /**
+     * New login cards for every student of one of the teacher's classes (a new term, or a pile of
+     * cards lost): every old card of theirs stops working. Passwords stay as they are.
+     */
+    public List<LoginCards.Card> newClassCards(String teacherUsername, long classId) {
+        SchoolClass schoolClass = get(teacherUsername, classId);
+        List<LoginCards.Card> cards = members(teacherUsername, classId).stream()
+                .map(Member::account)
+                .filter(account -> account.getRole() == Role.STUDENT)
+                .map(student -> new LoginCards.Card(
+                        student.getDisplayName(),
+                        student.getUsername(),
+                        null,
+                        accounts.issueCard(student.getUsername())))
+                .toList();
+        audit.record(
+                AuditEvent.Action.CLASS_CARDS_PRINTED,
+                schoolClass.getName() + " (" + schoolClass.getSchoolYear() + ")",
+                cards.size() + ": "
+                        + String.join(
+                                ", ",
+                                cards.stream().map(LoginCards.Card::username).toList()));
+        return cards;
     }
 
     /**

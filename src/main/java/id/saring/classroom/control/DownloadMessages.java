@@ -10,6 +10,8 @@ public final class DownloadMessages {
     public static final String ADMIN_USERS_USERNAME = "admin.users.username";
     public static final String CARDS_PDF_ADDRESS = "cards.pdf.address";
     public static final String CARDS_PDF_PASSWORD = "cards.pdf.password";
+    public static final String CARDS_PDF_PASSWORD_UNCHANGED = "cards.pdf.passwordUnchanged";
+    public static final String CARDS_PDF_SCAN = "cards.pdf.scan";
     public static final String CARDS_PDF_TITLE = "cards.pdf.title";
     public static final String CARDS_PDF_USERNAME = "cards.pdf.username";
     public static final String EXPORT_PROGRESS = "export.progress";

@@ -3,6 +3,7 @@ package id.saring.identity.boundary;
 import id.saring.audit.boundary.AuditLog;
 import id.saring.audit.entity.AuditEvent;
 import id.saring.identity.IdentityMessages;
+import id.saring.identity.control.CardSecret;
 import id.saring.identity.control.PasswordHashing;
 import id.saring.identity.control.PasswordPolicy;
 import id.saring.identity.control.Username;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -39,6 +41,8 @@ public class Accounts {
 
     @Inject
     AuditLog audit;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     Clock clock = Clock.systemUTC();
 
@@ -76,6 +80,31 @@ public class Accounts {
         em.persist(account);
         audit.record(AuditEvent.Action.ACCOUNT_CREATED, account.getUsername(), role.name());
         return account;
+    }
+
+    /**
+     * A new login card for a student (the previous one stops working): the card's secret, to be
+     * printed as its QR code and never stored in clear. The caller is responsible for being allowed
+     * to, and for the audit trail.
+     *
+     * @throws AccountException when the account is not a student's
+     */
+    public String issueCard(String username) {
+        Account account = getByUsername(username);
+        if (account.getRole() != Role.STUDENT) {
+            throw new AccountException(IdentityMessages.ACCOUNT_NOT_FOUND);
+        }
+        String secret = CardSecret.create(RANDOM);
+        account.issueCard(CardSecret.hashOf(secret).orElseThrow(), Instant.now(clock));
+        return secret;
+    }
+
+    /** The account whose current login card carries this secret, if any (one indexed lookup of its hash). */
+    public Optional<Account> findByCard(String secret) {
+        return CardSecret.hashOf(secret).flatMap(hash -> em.createNamedQuery(Account.BY_CARD, Account.class)
+                .setParameter("hash", hash)
+                .getResultStream()
+                .findFirst());
     }
 
     public Optional<Account> findByUsername(String typedUsername) {

@@ -1,5 +1,6 @@
 package id.saring.identity.boundary;
 
+import id.saring.identity.control.CardSecret;
 import id.saring.identity.control.SessionLifetime;
 import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
@@ -44,6 +45,12 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
 
     /** When the caller logged in (epoch milliseconds), for the absolute timeout. */
     static final String SINCE = "saring.since";
+
+    /**
+     * The hash of the login card's secret a session was opened with: when the teacher prints a new
+     * card, sessions opened with the old one end at the next {@link #RECHECK_MILLIS} check.
+     */
+    static final String CARD = "saring.card";
 
     /** When the caller's account was last seen able to log in (epoch milliseconds). */
     static final String CHECKED = "saring.checked";
@@ -138,10 +145,18 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
         session.setAttribute(ROLE, result.getCallerGroups().iterator().next());
         session.setAttribute(SINCE, System.currentTimeMillis());
         session.setAttribute(CHECKED, System.currentTimeMillis());
+        if (credential instanceof CardCredential card) {
+            session.setAttribute(CARD, CardSecret.hashOf(card.getSecret()).orElseThrow());
+        } else {
+            session.removeAttribute(CARD);
+        }
         return context.notifyContainerAboutLogin(result);
     }
 
-    /** Whether the caller's account still exists and may log in, asked again every {@link #RECHECK_MILLIS}. */
+    /**
+     * Whether the caller's account still exists and may log in (and, for a session opened with a
+     * login card, whether that card is still the student's), asked again every {@link #RECHECK_MILLIS}.
+     */
     private boolean accountStillOpen(HttpSession session) {
         if (!(session.getAttribute(CALLER) instanceof String caller)) {
             return true;
@@ -150,7 +165,11 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
         if (session.getAttribute(CHECKED) instanceof Long checked && now - checked < RECHECK_MILLIS) {
             return true;
         }
-        boolean open = accounts.findByUsername(caller).filter(Account::canLogIn).isPresent();
+        Object card = session.getAttribute(CARD);
+        boolean open = accounts.findByUsername(caller)
+                .filter(Account::canLogIn)
+                .filter(account -> !(card instanceof String hash) || account.holdsCard(hash))
+                .isPresent();
         if (open) {
             session.setAttribute(CHECKED, now);
         }
@@ -171,6 +190,7 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
             session.removeAttribute(ROLE);
             session.removeAttribute(SINCE);
             session.removeAttribute(CHECKED);
+            session.removeAttribute(CARD);
         }
     }
 }

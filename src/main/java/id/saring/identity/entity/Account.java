@@ -24,12 +24,14 @@ import java.util.Optional;
 @NamedQuery(name = Account.BY_USERNAMES, query = "select a from Account a where a.username in :usernames")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.role, a.username")
 @NamedQuery(name = Account.COUNT_BY_ROLE, query = "select count(a) from Account a where a.role = :role")
+@NamedQuery(name = Account.BY_CARD, query = "select a from Account a where a.cardHash = :hash")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String BY_USERNAMES = "Account.byUsernames";
     public static final String ALL = "Account.all";
     public static final String COUNT_BY_ROLE = "Account.countByRole";
+    public static final String BY_CARD = "Account.byCard";
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -63,6 +65,13 @@ public class Account {
 
     @Column(name = "school_id")
     private Long schoolId;
+
+    /** The SHA-256 of the secret on the student's current login card; none before the first card. */
+    @Column(name = "card_hash", length = 64, unique = true)
+    private String cardHash;
+
+    @Column(name = "card_issued_at")
+    private Instant cardIssuedAt;
 
     @Version
     private long version;
@@ -101,6 +110,34 @@ public class Account {
 
     public boolean canLogIn() {
         return active;
+    }
+
+    /**
+     * Gives the student a new login card (the secret's hash, {@link
+     * id.saring.identity.control.CardSecret}); the previous card stops working. Only students
+     * have cards: a teacher's or an administrator's account is never opened by a scan.
+     */
+    public void issueCard(String secretHash, Instant when) {
+        if (role != Role.STUDENT) {
+            throw new IllegalStateException("Only students have login cards.");
+        }
+        this.cardHash = requireText(secretHash, "A card's hash is required.");
+        this.cardIssuedAt = Objects.requireNonNull(when);
+    }
+
+    /** Whether a card scan may open this account: a student's, still open. */
+    public boolean canLogInWithCard() {
+        return role == Role.STUDENT && canLogIn() && cardHash != null;
+    }
+
+    /** Whether the student's current login card is the one with this secret hash (a replaced card is not). */
+    public boolean holdsCard(String secretHash) {
+        return cardHash != null && cardHash.equals(secretHash);
+    }
+
+    /** When the current login card was made, if the student has one. */
+    public Optional<Instant> getCardIssuedAt() {
+        return Optional.ofNullable(cardIssuedAt);
     }
 
     private static String requireText(String value, String message) {

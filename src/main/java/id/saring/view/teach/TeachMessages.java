@@ -19,6 +19,8 @@ public final class TeachMessages {
     public static final String REPORT_ACTIVITY_READ = "report.activity.read";
     public static final String REPORT_ACTIVITY_SUBMITTED = "report.activity.submitted";
     public static final String REPORT_MASTERY_CLASS = "report.mastery.class";
+    public static final String ROSTER_CARD_READY = "roster.cardReady";
+    public static final String ROSTER_CLASS_CARDS_READY = "roster.classCardsReady";
     public static final String ROSTER_IMPORTED = "roster.imported";
     public static final String ROSTER_MOVED = "roster.moved";
     public static final String ROSTER_REFUSED = "roster.refused";

@@ -194,10 +194,14 @@ class AccessMatrixIT {
                 expect(Answer.LOGIN, Answer.NOT_FOUND, Answer.OK, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
         Map<Who, Answer> noStudentsCertificate = expect(
                 Answer.LOGIN, Answer.NOT_FOUND, Answer.NOT_FOUND, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
+        Map<Who, Answer> refusedCard =
+                expect(Answer.MOVED, Answer.MOVED, Answer.MOVED, Answer.MOVED, Answer.MOVED, Answer.MOVED);
         String quiz = "course=" + QUIZ_COURSE + "&quiz=" + QUIZ;
         return List.of(
                 get("", everyone),
                 get("verify.xhtml", everyone),
+                // Where a login card's QR code leads: public, as the login page is.
+                get("card.xhtml", everyone),
                 get("home.xhtml", loggedIn),
                 get("account/password.xhtml", loggedIn),
                 get(media, loggedIn),
@@ -239,7 +243,10 @@ class AccessMatrixIT {
                 post("learn/start", quiz, studentsMove),
                 post("learn/read", "course=" + QUIZ_COURSE + "&lesson=apa-itu-hoaks", studentsMove),
                 // Tampered: the code of a class in another school, which students here cannot join.
-                post("learn/join", "code=" + otherClass[1], studentsMove));
+                post("learn/join", "code=" + otherClass[1], studentsMove),
+                // A forged card secret opens nobody's account (and logs nobody out): everyone is
+                // sent back to the card page, which says the card does not work.
+                post("card", "k=" + "A".repeat(43), refusedCard));
     }
 
     private static Map<Who, Answer> expect(Answer... answers) {

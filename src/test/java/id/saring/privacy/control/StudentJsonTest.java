@@ -64,6 +64,8 @@ class StudentJsonTest {
         assertEquals(T0.toString(), device.getString("loggedInAt"));
         assertEquals(0, device.getInt("failedLogins"));
         assertFalse(json.toString().contains("f".repeat(64)), "a cookie's hash is not data about the child");
+        assertEquals(T0.toString(), student.getString("loginCardPrintedAt"));
+        assertFalse(json.toString().contains("c".repeat(64)), "nor is the login card's hash");
     }
 
     @Test
@@ -128,11 +130,13 @@ class StudentJsonTest {
     }
 
     private static Account account() {
-        return new Account(
+        Account account = new Account(
                 Username.of("siti.a"),
                 "Siti Aminah",
                 Role.STUDENT,
                 "PBKDF2WithHmacSHA256:210000:c2FsdA==:aGFzaA==",
                 T0);
+        account.issueCard("c".repeat(64), T0);
+        return account;
     }
 }

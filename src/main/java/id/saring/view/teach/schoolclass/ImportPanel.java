@@ -22,8 +22,9 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The class page's roster import, and the login cards of new students and of new passwords. The
- * passwords stay in this view only until the cards are downloaded: they are never stored in clear.
+ * The class page's roster import, and the login cards: of new students, of new passwords, and new
+ * cards (new QR codes) for one student or the whole class. The passwords and the QR codes' secrets
+ * stay in this view only until the cards are downloaded: they are never stored in clear.
  */
 @Named("rosterImport")
 @ViewScoped
@@ -73,6 +74,29 @@ public class ImportPanel implements Serializable {
             cards = List.of(card);
             problems = List.of();
             Messages.info(TeachMessages.ROSTER_RESET, card.name(), card.username(), card.password());
+        } catch (ClassroomException e) {
+            Messages.error(e.getMessageKey());
+        }
+    }
+
+    /** A student's card was lost or seen by others: a new one, and the old QR code stops working. */
+    public void newCard(String studentUsername) {
+        try {
+            LoginCards.Card card = classrooms.newCard(currentUser.getUsername(), page.getId(), studentUsername);
+            cards = List.of(card);
+            problems = List.of();
+            Messages.info(TeachMessages.ROSTER_CARD_READY, card.name(), card.username());
+        } catch (ClassroomException e) {
+            Messages.error(e.getMessageKey());
+        }
+    }
+
+    /** New cards for every student of the class; every old card's QR code stops working. */
+    public void newClassCards() {
+        try {
+            cards = classrooms.newClassCards(currentUser.getUsername(), page.getId());
+            problems = List.of();
+            Messages.info(TeachMessages.ROSTER_CLASS_CARDS_READY, cards.size());
         } catch (ClassroomException e) {
             Messages.error(e.getMessageKey());
         }
