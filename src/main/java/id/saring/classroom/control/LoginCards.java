@@ -38,6 +38,13 @@ public final class LoginCards {
     /** About 3.2 cm square: large for a cheap phone's camera, small enough for the card. */
     private static final float QR_POINTS = 92;
 
+    /**
+     * Points a username or password may take across the card: an A4 page less its margins, half
+     * of it per card, less the card's padding, three fifths of that beside the QR code; a little
+     * kept back so a line that fits is not wrapped at its last character.
+     */
+    static final float TYPED_WIDTH = ((595 - 2 * 28) / 2f - 2 * 12) * 3 / 5 - 4;
+
     private LoginCards() {}
 
     /**
@@ -63,6 +70,13 @@ public final class LoginCards {
         return address + "card.xhtml#" + secret;
     }
 
+    /** What a student types, on one line: 14 pt, smaller for a long one, never under 9 pt. */
+    static Font typed(String text) {
+        // Courier's letters are 0.6 of its size wide.
+        float fitting = TYPED_WIDTH / (0.6f * Math.max(1, text.length()));
+        return new Font(Font.COURIER, Math.max(9, Math.min(14, fitting)), Font.BOLD);
+    }
+
     public static byte[] render(String className, String address, List<Card> cards, Locale locale) {
         Function<String, String> text = key -> Messages.text(locale, key);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -83,11 +97,11 @@ public final class LoginCards {
             words.addElement(new Paragraph(address, new Font(Font.COURIER, 9)));
             words.addElement(
                     new Phrase(text.apply(DownloadMessages.CARDS_PDF_USERNAME) + " ", new Font(Font.HELVETICA, 10)));
-            words.addElement(new Paragraph(card.username(), new Font(Font.COURIER, 14, Font.BOLD)));
+            words.addElement(new Paragraph(card.username(), typed(card.username())));
             words.addElement(
                     new Phrase(text.apply(DownloadMessages.CARDS_PDF_PASSWORD) + " ", new Font(Font.HELVETICA, 10)));
             words.addElement(card.newPassword()
-                    .map(password -> new Paragraph(password, new Font(Font.COURIER, 14, Font.BOLD)))
+                    .map(password -> new Paragraph(password, typed(password)))
                     .orElseGet(() -> new Paragraph(
                             text.apply(DownloadMessages.CARDS_PDF_PASSWORD_UNCHANGED), new Font(Font.HELVETICA, 10))));
 

@@ -19,6 +19,24 @@ class LoginCardsTest {
     private static final String ADDRESS = "http://192.168.100.200:8080/saring-smpn3-kupang/";
 
     @Test
+    void theLongestPasswordAndALongUsernameStayOnOneLineEach() throws Exception {
+        SecureRandom random = new SecureRandom();
+        String password = KidPasswords.generate(); // at most 19 characters, as "rambutan-cokelat-72"
+        List<LoginCards.Card> cards = List.of(
+                new LoginCards.Card(
+                        "Dewi Anggraini", "dewi.anggraini.8b", "rambutan-cokelat-72", CardSecret.create(random)),
+                new LoginCards.Card("Eko Saputra", "eko.s", password, CardSecret.create(random)));
+
+        String text = new PdfTextExtractor(
+                        new PdfReader(LoginCards.render("8B", ADDRESS, cards, Locale.forLanguageTag("id"))))
+                .getTextFromPage(1);
+
+        assertTrue(text.contains("rambutan-cokelat-72"), text);
+        assertTrue(text.contains("dewi.anggraini.8b"), text);
+        assertTrue(text.contains(password), text);
+    }
+
+    @Test
     void everyCardCarriesAQrCodeThatOpensTheCardPageWithItsSecretInTheFragment() throws Exception {
         SecureRandom random = new SecureRandom();
         List<LoginCards.Card> cards = List.of(
