@@ -13,13 +13,21 @@ import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
 import id.saring.testing.Texts;
 import id.saring.testing.WebClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,6 +51,32 @@ class StudentPagesBrowserIT extends BrowserTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.saringWarWithSampleCourse();
+    }
+
+    /** Issue 23's app shell: Chromium itself judges whether Saring can be added to the home screen. */
+    @Test
+    void saringCanBeAddedToAPhonesHomeScreen() throws IOException {
+        WebClient visitor = new WebClient(base);
+        HttpResponse<String> manifest = visitor.get("manifest.webmanifest");
+        assertEquals(200, manifest.statusCode());
+        assertTrue(
+                manifest.headers().firstValue("Content-Type").orElse("").startsWith("application/manifest+json"),
+                manifest.headers().map().toString());
+        JsonObject app = Json.createReader(new StringReader(manifest.body())).readObject();
+        assertEquals("Saring", app.getString("short_name"));
+        for (JsonValue icon : app.getJsonArray("icons")) {
+            String src = icon.asJsonObject().getString("src");
+            HttpResponse<byte[]> png = visitor.getBytes(src);
+            assertEquals(200, png.statusCode(), src);
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.body()));
+            assertEquals(icon.asJsonObject().getString("sizes"), image.getWidth() + "x" + image.getHeight(), src);
+        }
+
+        browser.open(base.toString());
+        browser.find(By.tagName("main"));
+        Map<String, Object> installability =
+                browser.driver().executeCdpCommand("Page.getInstallabilityErrors", Map.of());
+        assertEquals(List.of(), installability.get("installabilityErrors"), installability.toString());
     }
 
     @Test
