@@ -355,6 +355,10 @@ class QuizBrowserIT extends BrowserTest {
         assertTrue(lesson.total() <= 100_000, "lesson first load " + lesson);
         assertTrue(furtherPage.of("/learn/course.xhtml") > 1_000, "the further page is counted: " + furtherPage);
         assertTrue(furtherPage.total() <= 15_000, "further page " + furtherPage);
+        assertEquals(
+                0,
+                furtherPage.of("/manifest.webmanifest") + furtherPage.of("/icons/"),
+                "the app's manifest and icon come from the cache on a further page: " + furtherPage);
         assertTrue(question.of("/learn/attempt.xhtml") > 1_000, "the question's page is counted: " + question);
         assertTrue(question.total() > 5_000, "quiz first load is more than its page alone: " + question);
         assertTrue(question.total() <= 120_000, "quiz question first load " + question);

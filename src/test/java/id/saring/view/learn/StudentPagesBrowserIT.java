@@ -62,12 +62,19 @@ class StudentPagesBrowserIT extends BrowserTest {
         assertTrue(
                 manifest.headers().firstValue("Content-Type").orElse("").startsWith("application/manifest+json"),
                 manifest.headers().map().toString());
+        assertEquals(
+                "public, max-age=86400",
+                manifest.headers().firstValue("Cache-Control").orElse(""));
         JsonObject app = Json.createReader(new StringReader(manifest.body())).readObject();
         assertEquals("Saring", app.getString("short_name"));
         for (JsonValue icon : app.getJsonArray("icons")) {
             String src = icon.asJsonObject().getString("src");
             HttpResponse<byte[]> png = visitor.getBytes(src);
             assertEquals(200, png.statusCode(), src);
+            assertEquals(
+                    "public, max-age=86400",
+                    png.headers().firstValue("Cache-Control").orElse(""),
+                    "kept for a day, not asked again with every page");
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.body()));
             assertEquals(icon.asJsonObject().getString("sizes"), image.getWidth() + "x" + image.getHeight(), src);
         }
