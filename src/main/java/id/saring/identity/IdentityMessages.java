@@ -9,6 +9,15 @@ public final class IdentityMessages {
 
     public static final String ACCOUNT_DISPLAY_NAME_REQUIRED = "account.displayNameRequired";
     public static final String ACCOUNT_NOT_FOUND = "account.notFound";
+    public static final String ACCOUNT_ADDRESS_INVALID = "account.addressInvalid";
+    public static final String ACCOUNT_ADDRESS_TAKEN = "account.addressTaken";
+    public static final String PROVIDER_NAME_REQUIRED = "provider.nameRequired";
+    public static final String PROVIDER_ISSUER_INVALID = "provider.issuerInvalid";
+    public static final String PROVIDER_UNREACHABLE = "provider.unreachable";
+    public static final String PROVIDER_CLIENT_REQUIRED = "provider.clientRequired";
+    public static final String PROVIDER_DOMAINS_INVALID = "provider.domainsInvalid";
+    public static final String PROVIDER_TAKEN = "provider.taken";
+    public static final String PROVIDER_NOT_FOUND = "provider.notFound";
     public static final String ACCOUNT_USERNAME_INVALID = "account.usernameInvalid";
     public static final String ACCOUNT_USERNAME_TAKEN = "account.usernameTaken";
     public static final String LOGIN_FAILED = "login.failed";

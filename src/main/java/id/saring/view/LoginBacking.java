@@ -7,7 +7,9 @@ import id.saring.identity.boundary.Accounts;
 import id.saring.identity.boundary.DeviceCookie;
 import id.saring.identity.boundary.LoginAttempts;
 import id.saring.identity.boundary.SecurityConfiguration;
+import id.saring.identity.boundary.SignIns;
 import id.saring.identity.control.Username;
+import id.saring.identity.entity.SignInProvider;
 import id.saring.infrastructure.i18n.Languages;
 import id.saring.infrastructure.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,10 +24,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** login.xhtml: username and password, then back to where the person was going. */
@@ -45,8 +47,20 @@ public class LoginBacking {
     @Inject
     FacesContext faces;
 
+    @Inject
+    SignIns signIns;
+
     private String username;
     private String password;
+    private List<SignInProvider> providers;
+
+    /** The school identity providers offered beside the password form. */
+    public List<SignInProvider> getProviders() {
+        if (providers == null) {
+            providers = signIns.offered();
+        }
+        return providers;
+    }
 
     public void submit() throws IOException, ServletException {
         if (showThrottled()) {
@@ -67,23 +81,10 @@ public class LoginBacking {
                                 new UsernamePasswordCredential(Username.normalize(username), new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
             afterLogin(request, response);
-            external.redirect(returnTo(request));
+            external.redirect(SecurityConfiguration.returnTo(request));
         } else if (!showThrottled()) {
             Messages.error(IdentityMessages.LOGIN_FAILED);
         }
-    }
-
-    /** The page that asked for the login, if it was one of Saring's; Home otherwise. */
-    private static String returnTo(HttpServletRequest request) {
-        String home = request.getContextPath() + "/home.xhtml";
-        HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(SecurityConfiguration.RETURN_TO) instanceof String page)) {
-            return home;
-        }
-        session.removeAttribute(SecurityConfiguration.RETURN_TO);
-        boolean ours =
-                page.startsWith(request.getContextPath() + "/") && !page.startsWith("//") && !page.contains("\\");
-        return ours ? page : home;
     }
 
     /** A new session id (no fixation), and the language the person chose last time. */

@@ -49,6 +49,15 @@ public final class Admin {
         return option.group(1);
     }
 
+    /** Records the school address the account signs in with at a connected provider. */
+    public void linkAddress(String username, String address) {
+        HttpResponse<String> linked =
+                admin.submit("admin/users.xhtml", "link", Map.of("account", username, "address", address), "submit");
+        assertTrue(
+                linked.body().contains(address.strip().toLowerCase(java.util.Locale.ROOT)),
+                () -> "address " + address + " linked:\n" + linked.body());
+    }
+
     /** The page as the administrator sees it. */
     public String page(String path) {
         return admin.get(path).body();

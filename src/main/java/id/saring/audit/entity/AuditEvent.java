@@ -45,7 +45,13 @@ public class AuditEvent {
         STUDENT_MOVED,
         LOGIN_UNLOCKED,
         CARD_PRINTED,
-        CLASS_CARDS_PRINTED
+        CLASS_CARDS_PRINTED,
+        ADDRESS_LINKED,
+        ADDRESS_UNLINKED,
+        SIGN_IN_PROVIDER_ADDED,
+        SIGN_IN_PROVIDER_REMOVED,
+        SIGNED_IN_WITH_PROVIDER,
+        SIGN_IN_REFUSED
     }
 
     @Id

@@ -6,6 +6,7 @@ import id.saring.identity.IdentityMessages;
 import id.saring.identity.control.CardSecret;
 import id.saring.identity.control.PasswordHashing;
 import id.saring.identity.control.PasswordPolicy;
+import id.saring.identity.control.SchoolAddress;
 import id.saring.identity.control.Username;
 import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
@@ -105,6 +106,40 @@ public class Accounts {
                 .setParameter("hash", hash)
                 .getResultStream()
                 .findFirst());
+    }
+
+    /** The account whose school address this is (compared in lower case), if any. */
+    public Optional<Account> findByEmail(String address) {
+        return SchoolAddress.normalize(address).flatMap(email -> em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst());
+    }
+
+    /**
+     * Records the school address a person may sign in with through a connected provider (audited),
+     * or forgets it when {@code typedAddress} is blank. The caller is responsible for being allowed to.
+     *
+     * @throws AccountException when the address is not a plain e-mail address or another account has it
+     */
+    public Account linkAddress(String username, String typedAddress) {
+        Account account = getByUsername(username);
+        if (typedAddress == null || typedAddress.isBlank()) {
+            account.getEmail()
+                    .ifPresent(old -> audit.record(AuditEvent.Action.ADDRESS_UNLINKED, account.getUsername(), old));
+            account.linkAddress(null);
+            return account;
+        }
+        String address = SchoolAddress.normalize(typedAddress)
+                .orElseThrow(() -> new AccountException(IdentityMessages.ACCOUNT_ADDRESS_INVALID));
+        if (findByEmail(address)
+                .filter(other -> !other.getId().equals(account.getId()))
+                .isPresent()) {
+            throw new AccountException(IdentityMessages.ACCOUNT_ADDRESS_TAKEN);
+        }
+        account.linkAddress(address);
+        audit.record(AuditEvent.Action.ADDRESS_LINKED, account.getUsername(), address);
+        return account;
     }
 
     public Optional<Account> findByUsername(String typedUsername) {

@@ -106,6 +106,22 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     }
 
     /**
+     * Where a person goes after logging in: the page that asked for the login, if it was one of
+     * Saring's (and forgotten then); Home otherwise.
+     */
+    public static String returnTo(HttpServletRequest request) {
+        String home = request.getContextPath() + "/home.xhtml";
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(RETURN_TO) instanceof String page)) {
+            return home;
+        }
+        session.removeAttribute(RETURN_TO);
+        boolean ours =
+                page.startsWith(request.getContextPath() + "/") && !page.startsWith("//") && !page.contains("\\");
+        return ours ? page : home;
+    }
+
+    /**
      * The role this mechanism told the container about for this request, read back from the session.
      * Pages ask here rather than {@code request.isUserInRole}: Payara 7 has no authorization context
      * while it renders an error page for a request, and its role check then throws.

@@ -25,6 +25,7 @@ import java.util.Optional;
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.role, a.username")
 @NamedQuery(name = Account.COUNT_BY_ROLE, query = "select count(a) from Account a where a.role = :role")
 @NamedQuery(name = Account.BY_CARD, query = "select a from Account a where a.cardHash = :hash")
+@NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
@@ -32,6 +33,7 @@ public class Account {
     public static final String ALL = "Account.all";
     public static final String COUNT_BY_ROLE = "Account.countByRole";
     public static final String BY_CARD = "Account.byCard";
+    public static final String BY_EMAIL = "Account.byEmail";
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -72,6 +74,13 @@ public class Account {
 
     @Column(name = "card_issued_at")
     private Instant cardIssuedAt;
+
+    /**
+     * The school address (lower case) the person may sign in with through a connected identity
+     * provider; none until an administrator or teacher records it.
+     */
+    @Column(length = 254, unique = true)
+    private String email;
 
     @Version
     private long version;
@@ -123,6 +132,19 @@ public class Account {
         }
         this.cardHash = requireText(secretHash, "A card's hash is required.");
         this.cardIssuedAt = Objects.requireNonNull(when);
+    }
+
+    /**
+     * Records the school address (already normalized, {@link
+     * id.saring.identity.control.SchoolAddress}) a provider may vouch for, or forgets it (null).
+     */
+    public void linkAddress(String normalizedAddress) {
+        this.email = normalizedAddress;
+    }
+
+    /** The school address the person signs in with at the school's provider, if one was recorded. */
+    public Optional<String> getEmail() {
+        return Optional.ofNullable(email);
     }
 
     /** Whether a card scan may open this account: a student's, still open. */

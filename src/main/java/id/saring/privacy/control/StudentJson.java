@@ -83,6 +83,8 @@ public final class StudentJson {
         put(student, "lastLoginAt", account.getLastLoginAt().map(Instant::toString));
         // When the current login card was printed; its secret's hash is a key, not data about the child.
         put(student, "loginCardPrintedAt", account.getCardIssuedAt().map(Instant::toString));
+        // The school account address the student may sign in with, when one was recorded.
+        put(student, "schoolAddress", account.getEmail());
 
         JsonObjectBuilder file = Json.createObjectBuilder()
                 .add("format", FORMAT)

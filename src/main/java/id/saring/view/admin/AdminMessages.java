@@ -13,6 +13,10 @@ public final class AdminMessages {
     public static final String ADMIN_COURSES_REPUBLISHED = "admin.courses.republished";
     public static final String ADMIN_COURSES_UNCHANGED = "admin.courses.unchanged";
     public static final String ADMIN_COURSES_UNPUBLISHED = "admin.courses.unpublished";
+    public static final String ADMIN_PROVIDERS_ADDED = "admin.providers.added";
+    public static final String ADMIN_PROVIDERS_REMOVED = "admin.providers.removed";
+    public static final String ADMIN_USERS_ADDRESS_LINKED = "admin.users.addressLinked";
+    public static final String ADMIN_USERS_ADDRESS_UNLINKED = "admin.users.addressUnlinked";
     public static final String ADMIN_DRAFT_CHECKED = "admin.draft.checked";
     public static final String ADMIN_DRAFT_CONFLICT = "admin.draft.conflict";
     public static final String ADMIN_DRAFT_DISCARDED = "admin.draft.discarded";

@@ -46,6 +46,9 @@ public class UsersBacking implements Serializable {
 
     private transient List<Accounts.LockedOut> lockedOut;
 
+    private String linkUsername;
+    private String linkAddress;
+
     private String username;
     private String displayName;
     private Role role = Role.STUDENT;
@@ -76,6 +79,46 @@ public class UsersBacking implements Serializable {
         displayName = null;
         role = Role.STUDENT;
         suggestPassword();
+    }
+
+    /**
+     * Records (or, left empty, forgets) the school address an account signs in with through a
+     * connected provider (audited).
+     */
+    public void link() {
+        try {
+            Account linked = accounts.linkAddress(linkUsername, linkAddress);
+            if (linked.getEmail().isPresent()) {
+                Messages.info(
+                        AdminMessages.ADMIN_USERS_ADDRESS_LINKED,
+                        linked.getEmail().get(),
+                        linked.getDisplayName());
+            } else {
+                Messages.info(AdminMessages.ADMIN_USERS_ADDRESS_UNLINKED, linked.getDisplayName());
+            }
+        } catch (AccountException e) {
+            Messages.error(e.getMessageKey());
+            return;
+        }
+        all = null;
+        linkUsername = null;
+        linkAddress = null;
+    }
+
+    public String getLinkUsername() {
+        return linkUsername;
+    }
+
+    public void setLinkUsername(String linkUsername) {
+        this.linkUsername = linkUsername;
+    }
+
+    public String getLinkAddress() {
+        return linkAddress;
+    }
+
+    public void setLinkAddress(String linkAddress) {
+        this.linkAddress = linkAddress;
     }
 
     /** The accounts that failed logins block right now, with when each block ends. */

@@ -202,6 +202,8 @@ class AccessMatrixIT {
                 get("verify.xhtml", everyone),
                 // Where a login card's QR code leads: public, as the login page is.
                 get("card.xhtml", everyone),
+                // Where signing in with a school account ends when it lets nobody in: public too.
+                get("signin.xhtml?ditolak", everyone),
                 get("home.xhtml", loggedIn),
                 get("account/password.xhtml", loggedIn),
                 get(media, loggedIn),
@@ -222,6 +224,7 @@ class AccessMatrixIT {
                 get("teach/attempt.xhtml?class=" + otherClass[0] + "&id=" + submitted, noTeacher),
                 get("admin/users.xhtml", admins),
                 get("admin/schools.xhtml", admins),
+                get("admin/providers.xhtml", admins),
                 get("admin/courses.xhtml", admins),
                 get("admin/gift.xhtml", admins),
                 get("admin/audit.xhtml", admins),
@@ -246,7 +249,11 @@ class AccessMatrixIT {
                 post("learn/join", "code=" + otherClass[1], studentsMove),
                 // A forged card secret opens nobody's account (and logs nobody out): everyone is
                 // sent back to the card page, which says the card does not work.
-                post("card", "k=" + "A".repeat(43), refusedCard));
+                post("card", "k=" + "A".repeat(43), refusedCard),
+                // No provider with this id, and a return from a sign-in nobody started: everyone is
+                // sent to the page that says signing in did not work, and stays who they were.
+                get("signin?p=999999", refusedCard),
+                get("signin/callback?state=tebakan&code=palsu", refusedCard));
     }
 
     private static Map<Who, Answer> expect(Answer... answers) {

@@ -65,6 +65,7 @@ class StudentJsonTest {
         assertEquals(0, device.getInt("failedLogins"));
         assertFalse(json.toString().contains("f".repeat(64)), "a cookie's hash is not data about the child");
         assertEquals(T0.toString(), student.getString("loginCardPrintedAt"));
+        assertEquals("ayu.lestari@belajar.id", student.getString("schoolAddress"));
         assertFalse(json.toString().contains("c".repeat(64)), "nor is the login card's hash");
     }
 
@@ -137,6 +138,7 @@ class StudentJsonTest {
                 "PBKDF2WithHmacSHA256:210000:c2FsdA==:aGFzaA==",
                 T0);
         account.issueCard("c".repeat(64), T0);
+        account.linkAddress("ayu.lestari@belajar.id");
         return account;
     }
 }
