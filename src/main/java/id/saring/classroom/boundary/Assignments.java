@@ -43,6 +43,9 @@ public class Assignments {
     EntityManager em;
 
     @Inject
+    VisibleCourses visibleCourses;
+
+    @Inject
     Classrooms classrooms;
 
     @Inject
@@ -97,6 +100,7 @@ public class Assignments {
             Set<String> students) {
         SchoolClass schoolClass = classrooms.get(teacherUsername, classId);
         Course course = catalog.current(courseId)
+                .filter(c -> visibleCourses.mayAssign(teacherUsername, c.id()))
                 .orElseThrow(() -> new ClassroomException(ClassroomMessages.ASSIGNMENT_NO_COURSE));
         if (moduleId.isPresent() && course.module(moduleId.get()).isEmpty()) {
             throw new ClassroomException(ClassroomMessages.ASSIGNMENT_NO_MODULE);
