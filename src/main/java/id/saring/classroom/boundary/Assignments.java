@@ -150,6 +150,20 @@ public class Assignments {
                         + assignment.getModuleId().map(m -> "/" + m).orElse(""));
     }
 
+    /** Whether any of the student's classes gave them work from the course (open or not yet). */
+    public boolean isGiven(String studentUsername, String courseId) {
+        List<SchoolClass> classes = classrooms.joinedBy(studentUsername);
+        if (classes.isEmpty()) {
+            return false;
+        }
+        long student = accounts.getByUsername(studentUsername).getId();
+        return em.createNamedQuery(Assignment.OF_CLASSES, Assignment.class)
+                .setParameter(
+                        "classes", classes.stream().map(SchoolClass::getId).toList())
+                .getResultStream()
+                .anyMatch(a -> a.getCourseId().equals(courseId) && a.isFor(student));
+    }
+
     /** The work given to a student in all their classes, due soonest first; late work first of all. */
     public List<Due> forStudent(String studentUsername) {
         Account student = accounts.getByUsername(studentUsername);

@@ -32,6 +32,9 @@ public class VisibleCourses {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Assignments assignments;
+
     /** The school-wide published courses: what every student may open, and every teacher assign. */
     public List<Course> general() {
         return published(record -> record.getVisibility() == PublishedCourse.Visibility.SCHOOL);
@@ -50,6 +53,14 @@ public class VisibleCourses {
                 .filter(PublishedCourse::isPublished)
                 .map(record -> record.isVisibleTo(teacher))
                 .orElse(false);
+    }
+
+    /**
+     * Whether a student may open the course: a school-wide one, or a teacher's own course their
+     * class gave them.
+     */
+    public boolean mayOpen(String studentUsername, String courseId) {
+        return isGeneral(courseId) || assignments.isGiven(studentUsername, courseId);
     }
 
     /** Whether a course is school-wide (every student may open it without being given it). */
