@@ -1,10 +1,10 @@
 package id.saring.view;
 
-import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
 import id.saring.classroom.ClassroomMessages;
 import id.saring.classroom.boundary.Assignments;
 import id.saring.classroom.boundary.Classrooms;
+import id.saring.classroom.boundary.VisibleCourses;
 import id.saring.classroom.entity.SchoolClass;
 import id.saring.progress.boundary.Progress;
 import id.saring.progress.control.CourseProgress;
@@ -22,7 +22,7 @@ import java.util.Set;
 public class HomeBacking {
 
     @Inject
-    Catalog catalog;
+    VisibleCourses visibleCourses;
 
     @Inject
     Progress progress;
@@ -71,10 +71,16 @@ public class HomeBacking {
                 .orElse(contextPath + "/learn/course.xhtml?id=" + due.course().id());
     }
 
-    /** The published courses, open to every student until classes assign them. */
+    /**
+     * The school-wide published courses, open to every student until classes assign them (a
+     * teacher's own course reaches students only as their class's work); a teacher sees their own
+     * courses among them.
+     */
     public List<Course> getCourses() {
         if (courses == null) {
-            courses = catalog.published();
+            courses = currentUser.isTeacher()
+                    ? visibleCourses.forTeacher(currentUser.getUsername())
+                    : visibleCourses.general();
         }
         return courses;
     }

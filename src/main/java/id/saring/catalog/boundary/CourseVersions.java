@@ -86,6 +86,58 @@ public class CourseVersions {
         return CourseFiles.zip(version.getCourseId(), version.getFiles(), new Problems());
     }
 
+    /**
+     * A teacher's new course, before its first version: theirs alone, and not published.
+     *
+     * @return empty when the id is taken
+     */
+    public Optional<PublishedCourse> startOwned(String courseId, long ownerId) {
+        if (find(courseId).isPresent()) {
+            return Optional.empty();
+        }
+        PublishedCourse course = PublishedCourse.ownedBy(courseId, ownerId, Instant.now(clock));
+        em.persist(course);
+        // No mapped relationship tells EclipseLink the course row must exist before its draft.
+        em.flush();
+        return Optional.of(course);
+    }
+
+    /** Removes a course that never had a version (a teacher's new course whose draft was thrown away). */
+    public void removeNeverPublished(String courseId) {
+        find(courseId).filter(c -> !c.hasVersion()).ifPresent(em::remove);
+    }
+
+    /**
+     * An administrator's choice of who may see and assign a teacher's course, kept in the audit
+     * trail like publishing and restoring.
+     *
+     * @return whether it changed (a course without an owner is always school-wide)
+     */
+    public boolean show(String courseId, PublishedCourse.Visibility visibility) {
+        Optional<PublishedCourse> course =
+                find(courseId).filter(c -> c.getOwnerId().isPresent());
+        if (course.isEmpty()) {
+            return false;
+        }
+        boolean changed = course.get().show(visibility);
+        if (changed) {
+            audit.record(
+                    visibility == PublishedCourse.Visibility.SCHOOL
+                            ? AuditEvent.Action.COURSE_SCHOOL_WIDE
+                            : AuditEvent.Action.COURSE_OWNER_ONLY,
+                    courseId,
+                    null);
+        }
+        return changed;
+    }
+
+    /** The courses a teacher owns, newest first. */
+    public List<PublishedCourse> ownedBy(long ownerId) {
+        return em.createNamedQuery(PublishedCourse.OWNED_BY, PublishedCourse.class)
+                .setParameter("owner", ownerId)
+                .getResultList();
+    }
+
     public void unpublish(String courseId) {
         get(courseId).unpublish();
         audit.record(AuditEvent.Action.COURSE_HIDDEN, courseId, null);

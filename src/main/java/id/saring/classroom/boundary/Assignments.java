@@ -43,6 +43,9 @@ public class Assignments {
     EntityManager em;
 
     @Inject
+    VisibleCourses visibleCourses;
+
+    @Inject
     Classrooms classrooms;
 
     @Inject
@@ -97,6 +100,7 @@ public class Assignments {
             Set<String> students) {
         SchoolClass schoolClass = classrooms.get(teacherUsername, classId);
         Course course = catalog.current(courseId)
+                .filter(c -> visibleCourses.mayAssign(teacherUsername, c.id()))
                 .orElseThrow(() -> new ClassroomException(ClassroomMessages.ASSIGNMENT_NO_COURSE));
         if (moduleId.isPresent() && course.module(moduleId.get()).isEmpty()) {
             throw new ClassroomException(ClassroomMessages.ASSIGNMENT_NO_MODULE);
@@ -144,6 +148,20 @@ public class Assignments {
                 schoolClass.getName(),
                 assignment.getCourseId()
                         + assignment.getModuleId().map(m -> "/" + m).orElse(""));
+    }
+
+    /** Whether any of the student's classes gave them work from the course (open or not yet). */
+    public boolean isGiven(String studentUsername, String courseId) {
+        List<SchoolClass> classes = classrooms.joinedBy(studentUsername);
+        if (classes.isEmpty()) {
+            return false;
+        }
+        long student = accounts.getByUsername(studentUsername).getId();
+        return em.createNamedQuery(Assignment.OF_CLASSES, Assignment.class)
+                .setParameter(
+                        "classes", classes.stream().map(SchoolClass::getId).toList())
+                .getResultStream()
+                .anyMatch(a -> a.getCourseId().equals(courseId) && a.isFor(student));
     }
 
     /** The work given to a student in all their classes, due soonest first; late work first of all. */

@@ -52,6 +52,9 @@ import java.util.stream.Collectors;
 public class ClassReports {
 
     @Inject
+    VisibleCourses visibleCourses;
+
+    @Inject
     Classrooms classrooms;
 
     @Inject
@@ -80,7 +83,9 @@ public class ClassReports {
         assignments.of(teacherUsername, classId).forEach(a -> assigned.add(a.getCourseId()));
         List<Course> courses = new ArrayList<>();
         assigned.forEach(id -> catalog.current(id).ifPresent(courses::add));
-        catalog.published().stream().filter(c -> !assigned.contains(c.id())).forEach(courses::add);
+        visibleCourses.forTeacher(teacherUsername).stream()
+                .filter(c -> !assigned.contains(c.id()))
+                .forEach(courses::add);
         return courses;
     }
 

@@ -14,11 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves the pictures of a course's draft at {@code /admin/drafts/media/<course>/<path>}, for the
- * editor's preview. Only administrators (web.xml guards {@code /admin/*}, the role is asked again
- * here); never cached, since a draft's picture can change at any moment.
+ * Serves the pictures of a course's draft at {@code /admin/drafts/media/<course>/<path>} and
+ * {@code /teach/drafts/media/<course>/<path>}, for the editor's preview: to whoever may write the
+ * course ({@link Authoring#mayWrite}: administrators, and a teacher their own course; web.xml
+ * guards each folder by role). Anyone else finds nothing there. Never cached, since a draft's
+ * picture can change at any moment.
  */
-@WebServlet("/admin/drafts/media/*")
+@WebServlet({"/admin/drafts/media/*", "/teach/drafts/media/*"})
 public class DraftMediaServlet extends HttpServlet {
 
     private static final Pattern PATH = Pattern.compile("/([a-z0-9-]{1,64})/([^?#]{1,255})");
@@ -26,14 +28,21 @@ public class DraftMediaServlet extends HttpServlet {
     @Inject
     transient Drafts drafts;
 
+    @Inject
+    transient Authoring authoring;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!request.isUserInRole(Role.ADMIN_NAME)) {
+        String role = request.getServletPath().startsWith("/admin/") ? Role.ADMIN_NAME : Role.TEACHER_NAME;
+        if (!request.isUserInRole(role) || request.getUserPrincipal() == null) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         Matcher path = PATH.matcher(Optional.ofNullable(request.getPathInfo()).orElse(""));
-        Optional<String> type = path.matches() ? CourseReader.imageType(path.group(2)) : Optional.empty();
+        Optional<String> type =
+                path.matches() && authoring.mayWrite(request.getUserPrincipal().getName(), path.group(1))
+                        ? CourseReader.imageType(path.group(2))
+                        : Optional.empty();
         Optional<DraftFile> file = type.flatMap(t -> drafts.file(path.group(1), path.group(2)));
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -46,8 +55,13 @@ public class DraftMediaServlet extends HttpServlet {
         response.getOutputStream().write(bytes);
     }
 
-    /** Where the preview finds a picture of a course's draft. */
+    /** Where an administrator's preview finds a picture of a course's draft. */
     public static String url(String contextPath, String courseId, String path) {
-        return contextPath + "/admin/drafts/media/" + courseId + "/" + path;
+        return url(contextPath, "admin", courseId, path);
+    }
+
+    /** Where the preview finds a picture of a course's draft, in the pages' folder ("admin" or "teach"). */
+    public static String url(String contextPath, String folder, String courseId, String path) {
+        return contextPath + "/" + folder + "/drafts/media/" + courseId + "/" + path;
     }
 }

@@ -7,6 +7,7 @@ import id.saring.catalog.entity.PublishedCourse;
 import id.saring.catalog.reading.CourseFiles;
 import id.saring.catalog.reading.CourseReader;
 import id.saring.catalog.yaml.Problems;
+import id.saring.publishing.control.NewCourse;
 import id.saring.publishing.control.Pictures;
 import id.saring.publishing.entity.CourseDraft;
 import id.saring.publishing.entity.DraftFile;
@@ -68,6 +69,9 @@ public class Drafts {
         if (existing != null) {
             return Optional.of(existing);
         }
+        if (!course.hasVersion()) {
+            return Optional.empty();
+        }
         int base = course.getCurrentVersion();
         byte[] zip = versions.version(courseId, base).orElseThrow().getFiles();
         CourseFiles files = CourseFiles.zip(courseId, zip, new Problems())
@@ -79,6 +83,55 @@ public class Drafts {
         em.flush();
         files.all().forEach((path, content) -> em.persist(new DraftFile(courseId, path, content, by, now)));
         return Optional.of(draft);
+    }
+
+    /**
+     * The draft of a course that has no version yet (a teacher's new course), holding the files
+     * it starts with.
+     */
+    CourseDraft start(String courseId, Map<String, byte[]> files, String by) {
+        Instant now = Instant.now(clock);
+        CourseDraft draft = new CourseDraft(courseId, 0, by, now);
+        em.persist(draft);
+        em.flush();
+        files.forEach((path, content) -> em.persist(new DraftFile(courseId, path, content, by, now)));
+        return draft;
+    }
+
+    /**
+     * Adds a module's files (lessons, translations, quiz, plan, pictures) to a draft under a
+     * folder of its own, after the draft's last module.
+     *
+     * @param module the module's files, by their path inside its folder
+     * @param folder the module's folder as it was named where it came from
+     * @return the folder it got in the draft; empty when there is no draft or it already has a
+     *     module with the same id (copying it twice would only make a course that cannot publish)
+     */
+    Optional<String> addModule(String courseId, String folder, Map<String, byte[]> module, String moduleId, String by) {
+        if (find(courseId).isEmpty() || moduleIds(courseId).contains(moduleId)) {
+            return Optional.empty();
+        }
+        String target = NewCourse.nextModuleFolder(moduleFolders(courseId), folder);
+        Instant now = Instant.now(clock);
+        module.forEach((path, content) -> em.persist(new DraftFile(courseId, target + "/" + path, content, by, now)));
+        return Optional.of(target);
+    }
+
+    /** The module folders of a draft: those with a module.yaml. */
+    public List<String> moduleFolders(String courseId) {
+        String suffix = "/" + CourseReader.MODULE_FILE;
+        return files(courseId).stream()
+                .map(DraftFile::getPath)
+                .filter(p -> p.endsWith(suffix) && p.indexOf('/') == p.length() - suffix.length())
+                .map(p -> p.substring(0, p.length() - suffix.length()))
+                .toList();
+    }
+
+    private List<String> moduleIds(String courseId) {
+        return moduleFolders(courseId).stream()
+                .flatMap(folder -> file(courseId, folder + "/" + CourseReader.MODULE_FILE).stream())
+                .flatMap(f -> NewCourse.moduleId(f.getContent()).stream())
+                .toList();
     }
 
     public List<DraftFile> files(String courseId) {
@@ -220,10 +273,15 @@ public class Drafts {
         return unchanged;
     }
 
-    /** Throws the draft away; students keep the published version, as they had all along. */
+    /**
+     * Throws the draft away; students keep the published version, as they had all along. A
+     * teacher's course that was never published goes with its draft: there is nothing left of it.
+     */
     public void discard(String courseId) {
         if (find(courseId).isPresent()) {
             remove(courseId);
+            em.flush();
+            versions.removeNeverPublished(courseId);
             audit.record(AuditEvent.Action.DRAFT_DISCARDED, courseId, null);
         }
     }

@@ -22,6 +22,9 @@ public final class AdminMessages {
     public static final String ADMIN_DRAFT_DISCARDED = "admin.draft.discarded";
     public static final String ADMIN_DRAFT_GONE = "admin.draft.gone";
     public static final String ADMIN_DRAFT_NO_LESSON = "admin.draft.noLesson";
+    public static final String ADMIN_DRAFT_NO_QUIZ = "admin.draft.noQuiz";
+    public static final String ADMIN_COURSES_MADE_SCHOOL_WIDE = "admin.courses.madeSchoolWide";
+    public static final String ADMIN_COURSES_MADE_OWNER_ONLY = "admin.courses.madeOwnerOnly";
     public static final String ADMIN_DRAFT_NOT_PUBLISHED = "admin.draft.notPublished";
     public static final String ADMIN_DRAFT_PICTURE_ADDED = "admin.draft.pictureAdded";
     public static final String ADMIN_DRAFT_PICTURE_MISSING = "admin.draft.pictureMissing";

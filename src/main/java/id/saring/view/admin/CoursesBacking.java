@@ -5,6 +5,8 @@ import id.saring.catalog.boundary.CourseVersions;
 import id.saring.catalog.content.Course;
 import id.saring.catalog.entity.CourseVersion;
 import id.saring.catalog.entity.PublishedCourse;
+import id.saring.identity.boundary.Accounts;
+import id.saring.identity.entity.Account;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.publishing.boundary.Drafts;
 import id.saring.publishing.boundary.Publication;
@@ -17,7 +19,9 @@ import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.primefaces.event.FileUploadEvent;
 
@@ -44,12 +48,24 @@ public class CoursesBacking implements Serializable {
     @Inject
     Drafts drafts;
 
+    @Inject
+    Accounts accounts;
+
     private transient List<Row> rows;
     private List<Publication> publications = List.of();
     private String historyOf;
 
-    /** One course in the table. */
-    public record Row(PublishedCourse record, Optional<Course> current, boolean hasDraft) {
+    /**
+     * One course in the table.
+     *
+     * @param owner the username of the teacher who wrote it; empty for a course from the courses
+     *     folder or an upload
+     */
+    public record Row(PublishedCourse record, Optional<Course> current, boolean hasDraft, Optional<String> owner) {
+        public boolean isSchoolWide() {
+            return record.getVisibility() == PublishedCourse.Visibility.SCHOOL;
+        }
+
         public String title(String language) {
             return current.map(c -> c.title().in(language)).orElse(record.getId());
         }
@@ -58,11 +74,16 @@ public class CoursesBacking implements Serializable {
     public List<Row> getRows() {
         if (rows == null) {
             rows = new ArrayList<>();
+            Map<Long, String> usernames = new HashMap<>();
             for (PublishedCourse course : versions.all()) {
+                Optional<String> owner = course.getOwnerId().map(id -> usernames.computeIfAbsent(id, this::username));
                 rows.add(new Row(
                         course,
-                        catalog.version(course.getId(), course.getCurrentVersion()),
-                        drafts.find(course.getId()).isPresent()));
+                        course.hasVersion()
+                                ? catalog.version(course.getId(), course.getCurrentVersion())
+                                : Optional.empty(),
+                        drafts.find(course.getId()).isPresent(),
+                        owner));
             }
         }
         return rows;
@@ -77,6 +98,30 @@ public class CoursesBacking implements Serializable {
         show(List.of(publisher.publishZip(file.getFileName(), file.getContent(), currentUser.getUsername())));
     }
 
+    private String username(long accountId) {
+        return accounts.all().stream()
+                .filter(a -> a.getId() == accountId)
+                .map(Account::getUsername)
+                .findFirst()
+                .orElse("?");
+    }
+
+    /** Lets every teacher assign a teacher's course (audited). */
+    public void makeSchoolWide(String courseId) {
+        if (versions.show(courseId, PublishedCourse.Visibility.SCHOOL)) {
+            Messages.info(AdminMessages.ADMIN_COURSES_MADE_SCHOOL_WIDE, courseId);
+        }
+        rows = null;
+    }
+
+    /** Keeps a teacher's course to its author again (audited); classes it was given keep it. */
+    public void makeOwnerOnly(String courseId) {
+        if (versions.show(courseId, PublishedCourse.Visibility.OWNER)) {
+            Messages.info(AdminMessages.ADMIN_COURSES_MADE_OWNER_ONLY, courseId);
+        }
+        rows = null;
+    }
+
     public void unpublish(String courseId) {
         versions.unpublish(courseId);
         rows = null;
@@ -84,6 +129,9 @@ public class CoursesBacking implements Serializable {
     }
 
     public void republish(String courseId) {
+        if (versions.find(courseId).filter(PublishedCourse::hasVersion).isEmpty()) {
+            return;
+        }
         versions.republish(courseId);
         rows = null;
         Messages.info(AdminMessages.ADMIN_COURSES_REPUBLISHED, courseId);

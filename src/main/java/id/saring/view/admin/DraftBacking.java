@@ -1,10 +1,13 @@
 package id.saring.view.admin;
 
+import id.saring.catalog.reading.CourseReader;
 import id.saring.catalog.yaml.Problem;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.publishing.boundary.Authoring;
 import id.saring.publishing.boundary.Drafts;
 import id.saring.publishing.boundary.Publication;
 import id.saring.publishing.boundary.Publisher;
+import id.saring.publishing.control.NewCourse;
 import id.saring.publishing.entity.CourseDraft;
 import id.saring.publishing.entity.DraftFile;
 import id.saring.view.CurrentUser;
@@ -22,8 +25,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * admin/draft.xhtml?course=...[&file=...]: a course's draft, its files by module, checking and
- * publishing it. Writing one file is {@link DraftEditor}'s part.
+ * admin/draft.xhtml and teach/draft.xhtml ?course=...[&file=...]: a course's draft, its files by
+ * module, checking and publishing it. Both pages include the same editor
+ * (WEB-INF/includes/draft-editor.xhtml); an administrator writes any course, a teacher only their
+ * own ({@link Authoring#mayWrite}, asked on loading and again by every action). Writing one file
+ * is {@link DraftEditor}'s part.
  */
 @Named("draft")
 @ViewScoped
@@ -44,6 +50,9 @@ public class DraftBacking implements Serializable {
     @Inject
     DraftEditor editor;
 
+    @Inject
+    Authoring authoring;
+
     private String courseId;
     private String file;
     private int baseVersion;
@@ -51,7 +60,7 @@ public class DraftBacking implements Serializable {
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Optional<CourseDraft> draft = courseId == null ? Optional.empty() : drafts.find(courseId);
+        Optional<CourseDraft> draft = mayWrite() ? drafts.find(courseId) : Optional.empty();
         if (draft.isEmpty()) {
             NotFound.send(faces);
             return;
@@ -67,6 +76,9 @@ public class DraftBacking implements Serializable {
 
     /** Runs the publishing checks without publishing, and shows every problem at its file. */
     public void check() {
+        if (!mayWrite()) {
+            return;
+        }
         editor.save();
         problems = publisher.checkDraft(courseId);
         if (problems.isEmpty()) {
@@ -77,6 +89,9 @@ public class DraftBacking implements Serializable {
     }
 
     public String publish() {
+        if (!mayWrite()) {
+            return null;
+        }
         editor.save();
         Publication publication = publisher.publishDraft(courseId, currentUser.getUsername());
         switch (publication.outcome()) {
@@ -92,17 +107,23 @@ public class DraftBacking implements Serializable {
                 return null;
             }
         }
-        return "/admin/courses.xhtml?faces-redirect=true";
+        return coursesPage();
     }
 
     public String discard() {
+        if (!mayWrite()) {
+            return null;
+        }
         drafts.discard(courseId);
         Messages.infoAfterRedirect(AdminMessages.ADMIN_DRAFT_DISCARDED, courseId);
-        return "/admin/courses.xhtml?faces-redirect=true";
+        return coursesPage();
     }
 
     /** Adds an empty lesson at the end of a module and opens it. */
     public String addLesson(String folder) {
+        if (!mayWrite()) {
+            return null;
+        }
         editor.save();
         Optional<String> path = getTree().newLessonPath(folder);
         if (path.isEmpty()
@@ -111,7 +132,45 @@ public class DraftBacking implements Serializable {
             Messages.error(AdminMessages.ADMIN_DRAFT_NO_LESSON, folder);
             return null;
         }
-        return "/admin/draft.xhtml?faces-redirect=true&course=" + courseId + "&file=" + path.get();
+        return draftPage(path.get());
+    }
+
+    /** Adds a quiz, with no question yet, to a module that has none, and opens it. */
+    public String addQuiz(String folder) {
+        if (!mayWrite()) {
+            return null;
+        }
+        editor.save();
+        String path = folder + "/" + CourseReader.QUIZ_FILE;
+        if (!getTree().has(folder + "/" + CourseReader.MODULE_FILE)
+                || drafts.add(courseId, path, NewCourse.quiz(folder), currentUser.getUsername())
+                        .isEmpty()) {
+            Messages.error(AdminMessages.ADMIN_DRAFT_NO_QUIZ, folder);
+            return null;
+        }
+        return draftPage(path);
+    }
+
+    /** Whether the one asking may write this course: an administrator any, a teacher their own. */
+    private boolean mayWrite() {
+        return courseId != null && authoring.mayWrite(currentUser.getUsername(), courseId);
+    }
+
+    /** The pages' folder this editor is in: "admin" for administrators, "teach" for teachers. */
+    public String getFolder() {
+        return folder(FacesContext.getCurrentInstance());
+    }
+
+    static String folder(FacesContext faces) {
+        return faces.getViewRoot().getViewId().startsWith("/teach/") ? "teach" : "admin";
+    }
+
+    private String draftPage(String path) {
+        return "/" + getFolder() + "/draft.xhtml?faces-redirect=true&course=" + courseId + "&file=" + path;
+    }
+
+    private String coursesPage() {
+        return "/" + getFolder() + "/courses.xhtml?faces-redirect=true";
     }
 
     /**

@@ -29,7 +29,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The one file of a draft being written on admin/draft.xhtml: saved as it is typed (the page
+ * The one file of a draft being written on admin/draft.xhtml or teach/draft.xhtml: saved as it is typed (the page
  * asks after a pause), never over someone else's save, and for lessons shown as students will
  * see it.
  */
@@ -183,7 +183,8 @@ public class DraftEditor implements Serializable {
         String html = CourseReader.previewPage(
                         CourseFiles.of(courseId, all),
                         path,
-                        picture -> DraftMediaServlet.url(context, courseId, picture),
+                        picture -> DraftMediaServlet.url(
+                                context, DraftBacking.folder(FacesContext.getCurrentInstance()), courseId, picture),
                         problems)
                 .orElse("");
         return new Preview(html, problems.all());

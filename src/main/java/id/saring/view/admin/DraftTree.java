@@ -2,6 +2,7 @@ package id.saring.view.admin;
 
 import id.saring.catalog.reading.CourseReader;
 import id.saring.catalog.yaml.Problem;
+import id.saring.publishing.control.NewCourse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,17 +24,7 @@ public final class DraftTree {
      * A new lesson: the shape of the front matter to fill in, and nothing that could be published
      * as it is (no objectives, no text, an id every new lesson shares until it is changed).
      */
-    static final String NEW_LESSON =
-            """
-            ---
-            id: pelajaran-baru
-            title:
-              id: Pelajaran baru
-              en: New lesson
-            minutes: 10
-            objectives: []
-            ---
-            """;
+    static final String NEW_LESSON = NewCourse.NEW_LESSON;
 
     private static final Pattern LESSON = Pattern.compile("(\\d{1,3})-[^/]*\\.md");
     private static final Pattern TRANSLATION = Pattern.compile(".*\\.[a-z]{2}\\.md");

@@ -3,6 +3,7 @@ package id.saring.view.learn;
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
 import id.saring.classroom.boundary.Assignments;
+import id.saring.classroom.boundary.VisibleCourses;
 import id.saring.progress.boundary.Progress;
 import id.saring.progress.control.CourseProgress;
 import id.saring.view.CoursePage;
@@ -37,6 +38,9 @@ public class CourseBacking implements CoursePage {
     @Inject
     Assignments assignments;
 
+    @Inject
+    VisibleCourses visibleCourses;
+
     private Map<String, Instant> due;
 
     private Optional<CourseProgress> courseProgress;
@@ -45,7 +49,9 @@ public class CourseBacking implements CoursePage {
     private Course course;
 
     public void load() throws IOException {
-        course = id == null ? null : catalog.current(id).orElse(null);
+        course = id == null || !visibleCourses.mayOpen(currentUser.getUsername(), id)
+                ? null
+                : catalog.current(id).orElse(null);
         if (course == null) {
             NotFound.send(faces);
         }

@@ -3,6 +3,7 @@ package id.saring.view.learn;
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Quiz;
+import id.saring.classroom.boundary.VisibleCourses;
 import id.saring.quiz.QuizMessages;
 import id.saring.quiz.boundary.Attempts;
 import id.saring.quiz.entity.Attempt;
@@ -24,6 +25,9 @@ public class QuizBacking {
 
     /** The refusals the start servlet sends back here that this page explains; it says nothing of others. */
     private static final Set<String> REFUSALS = Set.of(QuizMessages.QUIZ_NO_ATTEMPTS_LEFT);
+
+    @Inject
+    VisibleCourses visibleCourses;
 
     @Inject
     Catalog catalog;
@@ -50,7 +54,7 @@ public class QuizBacking {
     }
 
     public Course getCourse() {
-        if (course == null && courseId != null) {
+        if (course == null && courseId != null && visibleCourses.mayOpen(currentUser.getUsername(), courseId)) {
             course = catalog.current(courseId).orElse(null);
         }
         return course;

@@ -13,6 +13,7 @@ public final class TeachMessages {
     public static final String ASSIGNMENT_REMOVED = "assignment.removed";
     public static final String ASSIGNMENT_WHOLE_COURSE_OF = "assignment.wholeCourseOf";
     public static final String CLASS_CREATED = "class.created";
+    public static final String COURSE_MODULE_COPIED = "teach.courses.copied";
     public static final String CONSENT_RECORDED = "consent.recorded";
     public static final String CONSENT_WITHDRAWN = "consent.withdrawn";
     public static final String LOCKOUT_UNLOCKED = "lockout.unlocked";

@@ -65,6 +65,7 @@ class AccessMatrixIT {
 
     private static final String STUDENT_NAME = "Ayu Lestari Matriks";
     private static final String CLASS_NAME = "8A-Matriks";
+    private static final String OWN_COURSE = "matriks-salinan";
     private static final Pattern ATTEMPT = Pattern.compile("attempt\\.xhtml\\?id=(\\d+)");
     private static final Pattern CLASS = Pattern.compile("teach/class\\.xhtml\\?id=(\\d+)");
     private static final Pattern CODE = Pattern.compile("Kode untuk bergabung: ([A-Z0-9]{6})");
@@ -117,6 +118,15 @@ class AccessMatrixIT {
         String users = people.get(Who.ADMIN).get("admin/users.xhtml").body();
         Matcher account = STUDENT_PAGE.matcher(users.substring(users.indexOf("siswa.matriks")));
         assertTrue(account.find(), "the users page links to the student's data page");
+
+        // The teacher's own course: a module of the sample course copied into a new draft of theirs.
+        HttpResponse<String> copied = people.get(Who.TEACHER)
+                .submit(
+                        "teach/courses.xhtml",
+                        "copy",
+                        Map.of("module", QUIZ_COURSE + "/modul-satu", "into", "", "copyTitle", OWN_COURSE),
+                        "submit");
+        assertEquals(302, copied.statusCode(), copied.body());
 
         List<Endpoint> endpoints =
                 endpoints(ownClass[0], otherClass, submitted, open, lesson, media.group(1), account.group(1));
@@ -239,6 +249,12 @@ class AccessMatrixIT {
                         "question=q-tunggal&at=1&choice=a",
                         adminsMove),
                 get("admin/draft.xhtml?course=" + QUIZ_COURSE, adminsFindNoDraft),
+                // A teacher's own course: its author and administrators write it, nobody else.
+                get("teach/courses.xhtml", teachers),
+                get("teach/draft.xhtml?course=" + OWN_COURSE, theTeacher),
+                get("admin/draft.xhtml?course=" + OWN_COURSE, admins),
+                get("teach/drafts/media/" + OWN_COURSE + "/01-modul-satu/gambar/peta.png", theTeacher),
+                get("admin/drafts/media/" + OWN_COURSE + "/01-modul-satu/gambar/peta.png", admins),
                 get("admin/drafts/media/" + QUIZ_COURSE + "/01-modul-satu/gambar/peta.png", adminsFindNoDraft),
                 // Tampered: everyone tries to save into the classmate's open attempt, which only
                 // the classmate may do.

@@ -1,10 +1,11 @@
 package id.saring.view.teach.schoolclass;
 
-import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Module;
+import id.saring.classroom.boundary.VisibleCourses;
 import id.saring.infrastructure.i18n.Languages;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.view.CurrentUser;
 import id.saring.view.teach.TeachMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.model.SelectItem;
@@ -20,15 +21,18 @@ import java.util.List;
 public class AssignmentChoices {
 
     @Inject
-    Catalog catalog;
+    VisibleCourses visibleCourses;
+
+    @Inject
+    CurrentUser currentUser;
 
     /**
-     * What can be assigned, one group per published course: the whole course ("course-id"), or
+     * What can be assigned, one group per course the teacher may assign (school-wide ones and their own): the whole course ("course-id"), or
      * one of its modules ("course-id/module-id"). One list, so it works without script.
      */
     public List<SelectItem> of(String language) {
         List<SelectItem> groups = new ArrayList<>();
-        for (Course course : catalog.published()) {
+        for (Course course : visibleCourses.forTeacher(currentUser.getUsername())) {
             List<SelectItem> items = new ArrayList<>();
             items.add(new SelectItem(
                     course.id(),
