@@ -93,11 +93,11 @@ public class QuizBacking {
 
     /**
      * Why the student waits: their class's test is not open yet. Never while they have an attempt
-     * going, which they may always continue.
+     * going, which they may always continue, nor when they have no attempt left to wait for.
      */
     public Optional<StartGate.Closed> getWaiting() {
         if (waiting == null) {
-            waiting = getQuiz() == null || getOpen().isPresent()
+            waiting = getQuiz() == null || getOpen().isPresent() || getAttemptsLeft() == 0
                     ? Optional.empty()
                     : testGate.closedFor(currentUser.getUsername(), courseId, quizId);
         }
