@@ -2,8 +2,8 @@
 # Prints what exam start costs the server, one request at a time (numbers, not a load test; the
 # benchmark measures the burst): a waiting page's question (/learn/opening), the quiz page a
 # student waits on, and starting an attempt (/learn/start, a new attempt each time: each is
-# submitted before the next start). Uses the README's run command on a fresh, temporary H2
-# database and the shipped courses; port 8080 must be free (on a shared machine, run it under
+# submitted before the next start). Runs the war in Payara Micro as the tests do, on a fresh H2
+# database (temporary) and the shipped courses; port 8080 must be free (on a shared machine, run it under
 # the integration tests' lock: flock /tmp/saring-it.lock bash src/test/scripts/measure-exam-start.sh).
 #   bash src/test/scripts/measure-exam-start.sh [requests]
 set -euo pipefail
@@ -19,10 +19,16 @@ trap stop EXIT
 if curl -s -o /dev/null "$base/"; then echo "Something already answers on port 8080; stop it first." >&2; exit 1; fi
 
 mvn -o -q package -DskipTests
+mvn -o -q dependency:copy@payara-micro-for-tests
 export SARING_DB_URL="jdbc:h2:file:$tmp/saring;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" SARING_ADMIN_PASSWORD=Measure-Admin-1
-setsid mvn -o -q payara-micro:start > "$tmp/run.log" 2>&1 &
+setsid java -jar target/payara-micro.jar --deploy target/saring.war --contextroot / --port 8080 --nocluster \
+  --prebootcommandfile src/main/payara/preboot.txt --systemproperties src/main/payara/system.properties \
+  --rootdir "$tmp/root" > "$tmp/run.log" 2>&1 &
 server=$!
-until curl -s -o /dev/null -w '%{http_code}' "$base/" | grep -q 200; do sleep 0.5; done
+until curl -s -o /dev/null -w '%{http_code}' "$base/" | grep -q 200; do
+  kill -0 "$server" 2>/dev/null || { echo "Saring did not start:" >&2; tail -20 "$tmp/run.log" >&2; exit 1; }
+  sleep 0.5
+done
 
 nonce_of() { grep -o 'name="primefaces.nonce" value="[^"]*' | head -n1 | sed 's/.*value="//'; }
 csrf_of() { curl -s -b "$1" -c "$1" "$base/home.xhtml" | grep -o 'name="csrf" value="[^"]*' | head -n1 | sed 's/.*value="//'; }
