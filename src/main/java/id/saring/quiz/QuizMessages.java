@@ -12,6 +12,7 @@ public final class QuizMessages {
     public static final String ATTEMPT_NOTHING_TO_CHECK = "attempt.nothingToCheck";
     public static final String QUIZ_NO_ATTEMPTS_LEFT = "quiz.noAttemptsLeft";
     public static final String QUIZ_NOT_FOUND = "quiz.notFound";
+    public static final String QUIZ_NOT_OPEN = "quiz.notOpen";
     public static final String QUIZ_OUTCOME_UNANSWERED = "quiz.outcome.unanswered";
     public static final String QUIZ_RETEST_TOO_EARLY = "quiz.retestTooEarly";
 

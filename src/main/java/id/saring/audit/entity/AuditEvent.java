@@ -31,6 +31,8 @@ public class AuditEvent {
         PASSWORD_RESET,
         ASSIGNMENT_CREATED,
         ASSIGNMENT_REMOVED,
+        ASSIGNMENT_OPENED,
+        ASSIGNMENT_CLOSED,
         GRADES_EXPORTED,
         COURSE_PUBLISHED,
         COURSE_HIDDEN,

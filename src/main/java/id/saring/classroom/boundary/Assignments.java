@@ -16,6 +16,7 @@ import id.saring.progress.control.CourseProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Work teachers give their classes, and what each student has to do by when. Teachers change only
@@ -63,12 +65,17 @@ public class Assignments {
     @Inject
     SchoolZone schoolZone;
 
+    @Inject
+    TestGate testGate;
+
     Clock clock = Clock.systemUTC();
 
     /** Where a student stands with one piece of work. */
     public enum Status {
         /** Not open yet: shown with its opening date. */
         NOT_OPEN,
+        /** Closed by the teacher until they open it. */
+        HELD,
         OPEN,
         DONE,
         /** Past its due date and not done. */
@@ -121,6 +128,7 @@ public class Assignments {
         Assignment assignment =
                 new Assignment(schoolClass.getId(), courseId, moduleId, opens, due, chosen, Instant.now(clock));
         em.persist(assignment);
+        testGate.forgetGating();
         audit.record(
                 AuditEvent.Action.ASSIGNMENT_CREATED,
                 schoolClass.getName(),
@@ -143,6 +151,7 @@ public class Assignments {
             throw new ClassroomException(ClassroomMessages.ASSIGNMENT_NOT_FOUND);
         }
         em.remove(assignment);
+        testGate.forget(assignmentId);
         audit.record(
                 AuditEvent.Action.ASSIGNMENT_REMOVED,
                 schoolClass.getName(),
@@ -162,6 +171,49 @@ public class Assignments {
                         "classes", classes.stream().map(SchoolClass::getId).toList())
                 .getResultStream()
                 .anyMatch(a -> a.getCourseId().equals(courseId) && a.isFor(student));
+    }
+
+    /**
+     * Opens the work now (exam day: "Buka sekarang"): students waiting for its test get in within
+     * seconds, and it stays open from now on.
+     */
+    public Assignment openNow(String teacherUsername, long classId, long assignmentId) {
+        return change(
+                teacherUsername,
+                classId,
+                assignmentId,
+                AuditEvent.Action.ASSIGNMENT_OPENED,
+                a -> a.openNow(Instant.now(clock)));
+    }
+
+    /**
+     * Closes the work again, until the teacher opens it (opened by mistake): nobody can start its
+     * test; attempts already started go on.
+     */
+    public Assignment close(String teacherUsername, long classId, long assignmentId) {
+        return change(teacherUsername, classId, assignmentId, AuditEvent.Action.ASSIGNMENT_CLOSED, Assignment::hold);
+    }
+
+    private Assignment change(
+            String teacherUsername,
+            long classId,
+            long assignmentId,
+            AuditEvent.Action action,
+            Consumer<Assignment> change) {
+        SchoolClass schoolClass = classrooms.get(teacherUsername, classId);
+        Assignment assignment = em.find(Assignment.class, assignmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (assignment == null || assignment.getClassId() != schoolClass.getId()) {
+            throw new ClassroomException(ClassroomMessages.ASSIGNMENT_NOT_FOUND);
+        }
+        change.accept(assignment);
+        testGate.forget(assignmentId);
+        audit.record(
+                action,
+                schoolClass.getName(),
+                assignment.getCourseId()
+                        + assignment.getModuleId().map(m -> "/" + m).orElse("")
+                        + " " + local(Instant.now(clock)));
+        return assignment;
     }
 
     /** The work given to a student in all their classes, due soonest first; late work first of all. */
@@ -190,7 +242,9 @@ public class Assignments {
                                     .orElse(false);
                     Status status = done
                             ? Status.DONE
-                            : !a.isOpen(now) ? Status.NOT_OPEN : a.isPastDue(now) ? Status.LATE : Status.OPEN;
+                            : a.isHeld()
+                                    ? Status.HELD
+                                    : !a.isOpen(now) ? Status.NOT_OPEN : a.isPastDue(now) ? Status.LATE : Status.OPEN;
                     SchoolClass schoolClass = classes.stream()
                             .filter(c -> c.getId() == a.getClassId())
                             .findFirst()

@@ -29,7 +29,14 @@ import java.util.Set;
 @NamedQuery(
         name = Assignment.OF_CLASSES,
         query = "select a from Assignment a where a.classId in :classes order by a.dueAt, a.id")
+@NamedQuery(
+        name = Assignment.GATING,
+        query = "select a from Assignment a, ClassMember m where m.classId = a.classId and m.accountId = :student"
+                + " and a.courseId = :course and a.moduleId = :module")
 public class Assignment {
+
+    /** A module's assignments in a student's classes: the ones that may gate its quiz for them. */
+    public static final String GATING = "Assignment.gating";
 
     public static final String OF_CLASS = "Assignment.ofClass";
     public static final String OF_CLASSES = "Assignment.ofClasses";
@@ -56,6 +63,10 @@ public class Assignment {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** Closed by the teacher whatever {@link #opensAt} says, until they open it. */
+    @Column(nullable = false)
+    private boolean held;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "assignment_student", joinColumns = @JoinColumn(name = "assignment_id"))
@@ -101,8 +112,33 @@ public class Assignment {
         return students.isEmpty() || students.contains(accountId);
     }
 
+    /** Open from its opening date on, unless the teacher holds it closed. */
     public boolean isOpen(Instant now) {
-        return !now.isBefore(opensAt);
+        return !held && !now.isBefore(opensAt);
+    }
+
+    /**
+     * The teacher opens it now ("Buka sekarang"): a held assignment opens again, and one whose
+     * opening date is still ahead opens from this moment.
+     */
+    public void openNow(Instant now) {
+        held = false;
+        if (now.isBefore(opensAt)) {
+            opensAt = now;
+        }
+    }
+
+    /**
+     * The teacher closes it again (opened by mistake): it stays closed, whatever its opening date
+     * says, until they open it. Attempts already started are not affected (the gate is only asked
+     * for new ones).
+     */
+    public void hold() {
+        held = true;
+    }
+
+    public boolean isHeld() {
+        return held;
     }
 
     public boolean isPastDue(Instant now) {

@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * The small JSON replies scripts get instead of a page: an answer saved, a request refused. Never
- * cached. The factories are made once: looking the JSON provider up is not free, and answer saves
+ * The small JSON replies scripts get instead of a page: an answer saved, a request refused. Not
+ * cached, but for a waiting page's question, which a browser may keep a couple of seconds. The factories are made once: looking the JSON provider up is not free, and answer saves
  * are the busiest requests.
  */
 public final class JsonReply {
@@ -34,9 +34,15 @@ public final class JsonReply {
     }
 
     public static void send(HttpServletResponse response, int status, JsonObject body) throws IOException {
+        send(response, status, body, "no-store");
+    }
+
+    /** A reply a browser may keep as {@code cacheControl} says (a waiting page's question: a couple of seconds). */
+    public static void send(HttpServletResponse response, int status, JsonObject body, String cacheControl)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Cache-Control", cacheControl);
         try (JsonWriter writer = WRITERS.createWriter(response.getWriter())) {
             writer.writeObject(body);
         }

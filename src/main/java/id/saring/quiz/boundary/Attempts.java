@@ -2,6 +2,7 @@ package id.saring.quiz.boundary;
 
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
+import id.saring.catalog.content.Module;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
 import id.saring.catalog.content.QuizSettings;
@@ -13,6 +14,8 @@ import id.saring.quiz.QuizMessages;
 import id.saring.quiz.entity.Answer;
 import id.saring.quiz.entity.Attempt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -50,9 +53,17 @@ public class Attempts {
     @Inject
     Accounts accounts;
 
+    /** What may keep a student from starting (a test the teacher has not opened); none for self-study. */
+    @Inject
+    @Any
+    Instance<StartGate> gates;
+
     Clock clock = Clock.systemUTC();
 
-    /** Resumes the student's open attempt at this quiz, or starts a new one if any are left. */
+    /**
+     * Resumes the student's open attempt at this quiz, or starts a new one if any are left and no
+     * {@link StartGate} keeps it closed ({@link QuizMessages#QUIZ_NOT_OPEN}).
+     */
     public Attempt start(String username, String courseId, String quizId) {
         Account student = accounts.getByUsername(username);
         Course course = catalog.current(courseId).orElseThrow(() -> new AttemptException(QuizMessages.QUIZ_NOT_FOUND));
@@ -64,6 +75,12 @@ public class Attempts {
             closeIfOverdue(open.get(), now);
             if (!open.get().isSubmitted()) {
                 return open.get();
+            }
+        }
+        String moduleId = moduleOf(course, quizId);
+        for (StartGate gate : gates) {
+            if (gate.closed(student.getId(), courseId, moduleId).isPresent()) {
+                throw new AttemptException(QuizMessages.QUIZ_NOT_OPEN);
             }
         }
         QuizSettings settings = quiz.settings();
@@ -221,6 +238,15 @@ public class Attempts {
 
     private int versionOf(String courseId) {
         return catalog.currentVersionNumber(courseId)
+                .orElseThrow(() -> new AttemptException(QuizMessages.QUIZ_NOT_FOUND));
+    }
+
+    /** The id of the module whose quiz this is. */
+    public static String moduleOf(Course course, String quizId) {
+        return course.modules().stream()
+                .filter(m -> m.quiz().filter(q -> q.id().equals(quizId)).isPresent())
+                .map(Module::id)
+                .findFirst()
                 .orElseThrow(() -> new AttemptException(QuizMessages.QUIZ_NOT_FOUND));
     }
 

@@ -10,7 +10,11 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Starts or resumes an attempt (a plain POST from the quiz page) and goes where the student left off. */
+/**
+ * Starts or resumes an attempt (a plain POST from the quiz page) and goes where the student left
+ * off. Refused (a test not open yet, no attempts left) it goes back to the quiz page, which says
+ * why; a GET (a link or a typed address) only goes to the quiz page: starting changes something.
+ */
 @WebServlet("/learn/start")
 public class StartServlet extends HttpServlet {
 
@@ -29,6 +33,13 @@ public class StartServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/learn/quiz.xhtml?course=" + encode(course) + "&quiz="
                     + encode(quiz) + "&refused=" + encode(e.getMessageKey()));
         }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(request.getContextPath() + "/learn/quiz.xhtml?course="
+                + encode(String.valueOf(request.getParameter("course"))) + "&quiz="
+                + encode(String.valueOf(request.getParameter("quiz"))));
     }
 
     private static String encode(String value) {

@@ -4,8 +4,11 @@ import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Quiz;
 import id.saring.classroom.boundary.VisibleCourses;
+import id.saring.classroom.boundary.TestGate;
+import id.saring.classroom.control.PollDelay;
 import id.saring.quiz.QuizMessages;
 import id.saring.quiz.boundary.Attempts;
+import id.saring.quiz.boundary.StartGate;
 import id.saring.quiz.entity.Attempt;
 import id.saring.view.CurrentUser;
 import id.saring.view.NotFound;
@@ -14,11 +17,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** learn/quiz.xhtml?course=...&quiz=...: what the quiz is, earlier attempts, and the way in. */
+/**
+ * learn/quiz.xhtml?course=...&quiz=...: what the quiz is, earlier attempts, and the way in; while
+ * the class's test is not open yet, the waiting page that lets the student in when it opens.
+ */
 @Named("learnQuiz")
 @RequestScoped
 public class QuizBacking {
@@ -39,6 +48,9 @@ public class QuizBacking {
     CurrentUser currentUser;
 
     @Inject
+    TestGate testGate;
+
+    @Inject
     FacesContext faces;
 
     private String courseId;
@@ -46,6 +58,7 @@ public class QuizBacking {
     private Course course;
     private Quiz quiz;
     private List<Attempt> history;
+    private Optional<StartGate.Closed> waiting;
 
     public void load() throws IOException {
         if (getQuiz() == null) {
@@ -80,6 +93,29 @@ public class QuizBacking {
 
     public Optional<Attempt> getOpen() {
         return getHistory().stream().filter(a -> !a.isSubmitted()).findFirst();
+    }
+
+    /**
+     * Why the student waits: their class's test is not open yet. Never while they have an attempt
+     * going, which they may always continue, nor when they have no attempt left to wait for.
+     */
+    public Optional<StartGate.Closed> getWaiting() {
+        if (waiting == null) {
+            waiting = getQuiz() == null || getOpen().isPresent() || getAttemptsLeft() == 0
+                    ? Optional.empty()
+                    : testGate.closedFor(currentUser.getUsername(), courseId, quizId);
+        }
+        return waiting;
+    }
+
+    /** How long the waiting page waits before it first asks whether the test is open, in milliseconds. */
+    public long getFirstAsk() {
+        return PollDelay.next(
+                        0,
+                        getWaiting().flatMap(StartGate.Closed::opens),
+                        Instant.now(Clock.systemUTC()),
+                        ThreadLocalRandom.current())
+                .toMillis();
     }
 
     /** Why starting was refused, as the start servlet says it, if it is one this page explains. */

@@ -9,8 +9,13 @@ import id.saring.infrastructure.i18n.MessageKeys;
 @MessageKeys
 public final class TeachMessages {
 
+    public static final String ASSIGNMENT_CLOSED_AGAIN = "assignment.closedAgain";
     public static final String ASSIGNMENT_CREATED = "assignment.created";
+    public static final String ASSIGNMENT_OPENED = "assignment.opened";
     public static final String ASSIGNMENT_REMOVED = "assignment.removed";
+    public static final String ASSIGNMENT_STATE_HELD = "assignment.state.held";
+    public static final String ASSIGNMENT_STATE_OPEN = "assignment.state.open";
+    public static final String ASSIGNMENT_STATE_SCHEDULED = "assignment.state.scheduled";
     public static final String ASSIGNMENT_WHOLE_COURSE_OF = "assignment.wholeCourseOf";
     public static final String CLASS_CREATED = "class.created";
     public static final String COURSE_MODULE_COPIED = "teach.courses.copied";

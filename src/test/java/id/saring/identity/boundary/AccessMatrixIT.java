@@ -220,6 +220,8 @@ class AccessMatrixIT {
                 get("learn/course.xhtml?id=" + QUIZ_COURSE, students),
                 get(lesson, students),
                 get("learn/quiz.xhtml?" + quiz, students),
+                // A waiting page's question whether the test is open: each student hears only of their own.
+                get("learn/opening?" + quiz, students),
                 get("learn/progress.xhtml", students),
                 get("learn/attempt.xhtml?id=" + submitted, theStudentMoves),
                 get("learn/review.xhtml?id=" + submitted, theStudent),

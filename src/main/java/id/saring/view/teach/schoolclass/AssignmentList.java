@@ -13,9 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 
-/** The class page's list of what was given to the class, and taking an assignment back. */
+/**
+ * The class page's list of what was given to the class: opening it now (exam day), closing it
+ * again, and taking an assignment back.
+ */
 @Named("assignmentList")
 @ViewScoped
 public class AssignmentList implements Serializable {
@@ -69,6 +73,45 @@ public class AssignmentList implements Serializable {
                                 assignment.getStudents().contains(m.account().getId()))
                         .map(m -> m.account().getDisplayName())
                         .toList());
+    }
+
+    /**
+     * Where the work stands now, for the state column: open, not open yet (its opening date is
+     * ahead), or held closed by the teacher. A message key.
+     */
+    public String state(Assignment assignment) {
+        if (assignment.isHeld()) {
+            return TeachMessages.ASSIGNMENT_STATE_HELD;
+        }
+        return assignment.isOpen(Instant.now())
+                ? TeachMessages.ASSIGNMENT_STATE_OPEN
+                : TeachMessages.ASSIGNMENT_STATE_SCHEDULED;
+    }
+
+    public boolean isOpen(Assignment assignment) {
+        return assignment.isOpen(Instant.now());
+    }
+
+    /** Exam day: the teacher opens the test now, and the students waiting for it get in. */
+    public void openNow(long assignmentId) {
+        try {
+            assignments.openNow(currentUser.getUsername(), page.getId(), assignmentId);
+            Messages.info(TeachMessages.ASSIGNMENT_OPENED);
+            changed();
+        } catch (ClassroomException e) {
+            Messages.error(e.getMessageKey());
+        }
+    }
+
+    /** Opened by mistake: closed again until the teacher opens it. */
+    public void close(long assignmentId) {
+        try {
+            assignments.close(currentUser.getUsername(), page.getId(), assignmentId);
+            Messages.info(TeachMessages.ASSIGNMENT_CLOSED_AGAIN);
+            changed();
+        } catch (ClassroomException e) {
+            Messages.error(e.getMessageKey());
+        }
     }
 
     public void remove(long assignmentId) {
