@@ -152,6 +152,17 @@ public final class QuizSource {
         return questions;
     }
 
+    /** The quiz's own id, as written. */
+    public Optional<String> quizId() {
+        LoadSettings settings = LoadSettings.builder()
+                .setSchema(new FailsafeSchema())
+                .setBufferSize(text.length() + 1)
+                .build();
+        return new Load(settings).loadFromString(text) instanceof Map<?, ?> quiz && quiz.get("id") instanceof String id
+                ? Optional.of(id)
+                : Optional.empty();
+    }
+
     /** The index of the first question with this id. */
     public Optional<Integer> indexOf(String id) {
         List<Map<String, Object>> questions = questions();

@@ -62,7 +62,10 @@ class QuizSourceTest {
         Map<String, Object> added = new LinkedHashMap<>();
         added.put("id", "tiga");
         added.put("type", "hoax-post");
-        added.put("post", Map.of("time", "07.15", "body", "Baris satu\nBaris dua\n"));
+        Map<String, Object> post = new LinkedHashMap<>();
+        post.put("time", "07.15");
+        post.put("body", "Baris satu\nBaris dua\n");
+        added.put("post", post);
 
         String written = source.append(added);
 
