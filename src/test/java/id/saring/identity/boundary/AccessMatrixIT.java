@@ -237,6 +237,10 @@ class AccessMatrixIT {
                         adminsMove),
                 get("admin/draft.xhtml?course=" + QUIZ_COURSE, adminsFindNoDraft),
                 get("admin/drafts/media/" + QUIZ_COURSE + "/01-modul-satu/gambar/peta.png", adminsFindNoDraft),
+                get(
+                        "admin/question.xhtml?course=" + QUIZ_COURSE
+                                + "&file=01-modul-satu/quiz.yaml&question=q-unggahan",
+                        adminsFindNoDraft),
                 // Tampered: everyone tries to save into the classmate's open attempt, which only
                 // the classmate may do.
                 post("learn/answer", "attempt=" + open + "&question=q-tunggal&sequence=90&choice=a", theClassmatesSave),

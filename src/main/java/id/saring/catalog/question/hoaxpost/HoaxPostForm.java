@@ -105,8 +105,14 @@ public final class HoaxPostForm implements QuestionForm {
         return form;
     }
 
+    /** An empty field comes back from the page as null, and its line ends as CR LF. */
+    private void normalize() {
+        texts.replaceAll((key, text) -> FormText.lf(text));
+    }
+
     @Override
     public void writeInto(Map<String, Object> question) {
+        normalize();
         Map<String, Object> post = new LinkedHashMap<>();
         if (question.get("post") instanceof Map<?, ?> written) {
             written.forEach((key, value) -> post.put(String.valueOf(key), value));
@@ -164,6 +170,7 @@ public final class HoaxPostForm implements QuestionForm {
      * @return the message key of the reason it cannot be, or empty when it was made
      */
     public Optional<String> mark(String field, int start, int end) {
+        normalize();
         String text = texts.get(field);
         if (text == null || start < 0 || end > text.length() || start >= end) {
             return Optional.of(HoaxPostMessages.EDITOR_HOAX_SELECT_FIRST);
@@ -195,6 +202,7 @@ public final class HoaxPostForm implements QuestionForm {
 
     /** Takes a segment away: its mark becomes plain text again, and its explanation goes. */
     public void unmark(String id) {
+        normalize();
         Pattern own = Pattern.compile("\\[\\[" + Pattern.quote(id) + "\\|([^\\[\\]|]+)]]");
         texts.replaceAll((key, text) -> own.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1))));
         segments.removeIf(s -> s.id.equals(id));
@@ -214,6 +222,7 @@ public final class HoaxPostForm implements QuestionForm {
 
     /** The marked text of a segment, to show beside its explanation. */
     public String segmentText(String id) {
+        normalize();
         for (String text : texts.values()) {
             Matcher mark = MARK.matcher(text);
             while (mark.find()) {

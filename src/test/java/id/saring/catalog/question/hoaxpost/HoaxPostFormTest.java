@@ -32,7 +32,8 @@ class HoaxPostFormTest {
         question.put("text", "Tandai bagian yang mencurigakan.");
         HoaxPostForm form = HoaxPostForm.of(Map.of());
         form.getTexts().put("sender", "Om Budi");
-        form.getTexts().put("body", MESSAGE);
+        form.getTexts().put("body", MESSAGE.replace("\n", "\r\n"));
+        form.getTexts().put("caption", null); // an empty field, as the page sends it
         form.setTime("07.15");
 
         assertEquals(Optional.empty(), form.mark("body", 0, 33));
