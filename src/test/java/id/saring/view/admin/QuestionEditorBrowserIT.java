@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -26,7 +27,8 @@ import org.openqa.selenium.support.ui.Select;
  * a hoax post pasted as it arrived, two phrases made segments (one by the mouse's selection, one
  * by the keyboard's), one a red flag with its explanation, the verdict and technique set; the
  * quiz preview shows it, the rest of the quiz file is as it was, and the published version has
- * the question. A chat thread opens in its own editor and is written back the same way.
+ * the question. A chat thread opens in its own editor and is written back the same way, never
+ * over a change someone else saved meanwhile.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -108,7 +110,7 @@ class QuestionEditorBrowserIT extends BrowserTest {
         browser.screenshot("admin-question-hoax-post");
         assertNoSeriousProblems("hoax post editor");
 
-        String preview = browser.find(By.id("question:preview")).getDomAttribute("href");
+        String preview = browser.find(By.id("preview-link")).getDomAttribute("href");
         browser.open(java.net.URI.create(base.toString()).resolve(preview).toString());
         browser.waitForText(
                 By.cssSelector(".question-text"), "Tandai bagian yang mencurigakan, lalu beri penilaianmu.");
@@ -153,9 +155,35 @@ class QuestionEditorBrowserIT extends BrowserTest {
         browser.waitForText(STATUS, Texts.of("admin.question.ready"));
         assertNoSeriousProblems("chat thread editor");
 
+        // Meanwhile someone changes the quiz file as text: the next save here is refused, and
+        // the author takes their question, then changes it again.
+        String editorTab = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.open(base + "admin/draft.xhtml?course=" + COURSE + "&file=" + QUIZ_FILE);
+        WebElement text = browser.find(By.id("editor:text"));
+        browser.driver()
+                .executeScript(
+                        "arguments[0].value = arguments[1];",
+                        text,
+                        text.getDomProperty("value")
+                                .replace("Tante Rina", "Tante Sri")
+                                .stripTrailing());
+        browser.find(By.id("editor:text")).sendKeys("\n");
+        browser.waitForText(By.id("editor:status"), SAVED);
+        browser.driver().switchTo().window(editorTab);
+        browser.type(By.id("question:group"), "Grup RT 05");
+        browser.click(By.id("question:save"));
+        browser.waitForText(STATUS, Texts.pattern("admin.draft.conflict"));
+        browser.click(By.id("question:theirs"));
+        browser.waitForValue(By.cssSelector("#thread input[id$='from']"), "Tante Sri");
+        browser.type(By.id("question:group"), "Grup RT 05");
+        browser.click(By.id("question:save"));
+        browser.waitForText(STATUS, Texts.of("admin.question.ready"));
+
         browser.open(base + "admin/draft.xhtml?course=" + COURSE + "&file=" + QUIZ_FILE);
         String quiz = browser.find(By.id("editor:text")).getDomProperty("value");
-        assertTrue(quiz.contains("group: Grup Keluarga Pak Harjo"), quiz);
+        assertTrue(quiz.contains("group: Grup RT 05"), quiz);
+        assertTrue(quiz.contains("from: Tante Sri"), quiz);
         assertTrue(quiz.contains("- text: (Tidak membalas apa-apa)"), quiz);
     }
 
