@@ -1,6 +1,7 @@
 package id.saring.catalog.question;
 
 import id.saring.catalog.yaml.YamlMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,4 +42,19 @@ public abstract class QuestionType {
      * @return empty when the question cannot be used
      */
     public abstract Optional<QuestionDefinition> read(YamlMap question, ReadContext context);
+
+    /**
+     * The form of this type's browser editor, filled from a question as written (maps, lists and
+     * strings; an empty map for a new question). A type that has an editor overrides this and
+     * keeps its fragment at {@code /WEB-INF/drafts/types/<name>.xhtml}; the others are edited as
+     * text.
+     */
+    public Optional<QuestionForm> form(Map<String, Object> question) {
+        return Optional.empty();
+    }
+
+    /** Whether this type brings an editor of its own. */
+    public final boolean hasEditor() {
+        return form(Map.of()).isPresent();
+    }
 }

@@ -176,6 +176,15 @@ public class Publisher {
         return course.map(c -> new Read(c, tags.get()));
     }
 
+    /** The tags authors may use (from the courses folder's tag list), for editors to offer. */
+    public List<String> tags() {
+        Problems problems = new Problems();
+        return vocabularyFile(problems)
+                .flatMap(t -> TagVocabulary.read(t, problems))
+                .map(vocabulary -> vocabulary.tags().stream().sorted().toList())
+                .orElse(List.of());
+    }
+
     private Optional<byte[]> vocabularyFile(Problems problems) {
         Path file = Path.of(coursesDir, TagVocabulary.FILE);
         try {

@@ -258,6 +258,10 @@ class AccessMatrixIT {
                 get("teach/drafts/media/" + OWN_COURSE + "/01-modul-satu/gambar/peta.png", theTeacher),
                 get("admin/drafts/media/" + OWN_COURSE + "/01-modul-satu/gambar/peta.png", admins),
                 get("admin/drafts/media/" + QUIZ_COURSE + "/01-modul-satu/gambar/peta.png", adminsFindNoDraft),
+                get(
+                        "admin/question.xhtml?course=" + QUIZ_COURSE
+                                + "&file=01-modul-satu/quiz.yaml&question=q-unggahan",
+                        adminsFindNoDraft),
                 // Tampered: everyone tries to save into the classmate's open attempt, which only
                 // the classmate may do.
                 post("learn/answer", "attempt=" + open + "&question=q-tunggal&sequence=90&choice=a", theClassmatesSave),

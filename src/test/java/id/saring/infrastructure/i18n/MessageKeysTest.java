@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.saring.audit.entity.AuditEvent;
 import id.saring.catalog.entity.CourseVersion;
+import id.saring.catalog.question.QuestionType;
+import id.saring.catalog.question.QuestionTypes;
 import id.saring.catalog.question.hoaxpost.Verdict;
 import id.saring.catalog.reading.CourseChanges;
 import id.saring.catalog.yaml.Problem;
@@ -141,7 +143,13 @@ class MessageKeysTest {
                 Map.entry("consent.relation.", names(GuardianConsent.Relation.values(), Enum::name)),
                 Map.entry("consent.method.", names(GuardianConsent.Method.values(), Enum::name)),
                 Map.entry("quiz.hoax.verdict.", names(Verdict.values(), Verdict::word)),
-                Map.entry("quiz.truefalse.", List.of("true", "false")));
+                Map.entry("quiz.truefalse.", List.of("true", "false")),
+                Map.entry(
+                        "admin.question.type.",
+                        QuestionTypes.all().stream()
+                                .filter(QuestionType::hasEditor)
+                                .map(QuestionType::name)
+                                .toList()));
         List<String> missing = new ArrayList<>();
         families.forEach((prefix, values) -> values.stream()
                 .map(prefix::concat)

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import id.saring.catalog.question.Choice;
 import id.saring.catalog.question.Choices;
 import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionForm;
 import id.saring.catalog.question.QuestionProblems;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
@@ -11,6 +12,7 @@ import id.saring.catalog.yaml.YamlMap;
 import id.saring.catalog.yaml.YamlProblems;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +25,11 @@ public class ChatThreadType extends QuestionType {
 
     public ChatThreadType() {
         super("chat-thread", "thread", "choices");
+    }
+
+    @Override
+    public Optional<QuestionForm> form(Map<String, Object> question) {
+        return Optional.of(ChatThreadForm.of(question));
     }
 
     @Override

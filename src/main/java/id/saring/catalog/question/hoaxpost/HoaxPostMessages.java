@@ -17,6 +17,8 @@ final class HoaxPostMessages {
     static final String WORKSHEET_KEY_TECHNIQUE = "worksheet.key.technique";
     static final String WORKSHEET_POST_CHAT = "worksheet.post.chat";
     static final String WORKSHEET_POST_SOCIAL = "worksheet.post.social";
+    static final String EDITOR_HOAX_SELECT_FIRST = "editor.hoax.selectFirst";
+    static final String EDITOR_HOAX_MARK_OVERLAP = "editor.hoax.markOverlap";
     static final String QUIZ_HOAX_VERDICT_HOAKS = "quiz.hoax.verdict.hoaks";
     static final String QUIZ_HOAX_VERDICT_MENYESATKAN = "quiz.hoax.verdict.menyesatkan";
     static final String QUIZ_HOAX_VERDICT_FAKTA = "quiz.hoax.verdict.fakta";

@@ -2,6 +2,7 @@ package id.saring.catalog.question.hoaxpost;
 
 import com.google.auto.service.AutoService;
 import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionForm;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.yaml.YamlMap;
@@ -72,6 +73,11 @@ public class HoaxPostType extends QuestionType {
             question.report("segments", HoaxPostProblems.QUESTION_HOAX_NO_RED_FLAG);
         }
         return Optional.of(new HoaxPost(post.get(), segments, verdict.get(), technique));
+    }
+
+    @Override
+    public Optional<QuestionForm> form(Map<String, Object> question) {
+        return Optional.of(HoaxPostForm.of(question));
     }
 
     private Optional<Post> readPost(YamlMap post) {
