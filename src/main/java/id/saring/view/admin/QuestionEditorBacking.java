@@ -8,6 +8,7 @@ import id.saring.catalog.reading.CourseReader;
 import id.saring.catalog.reading.QuizSource;
 import id.saring.catalog.yaml.Problem;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.publishing.boundary.Authoring;
 import id.saring.publishing.boundary.Drafts;
 import id.saring.publishing.boundary.Publisher;
 import id.saring.publishing.boundary.Saving;
@@ -48,6 +49,9 @@ public class QuestionEditorBacking implements Serializable {
     Drafts drafts;
 
     @Inject
+    Authoring authoring;
+
+    @Inject
     Publisher publisher;
 
     @Inject
@@ -83,11 +87,21 @@ public class QuestionEditorBacking implements Serializable {
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (courseId == null || file == null || !file.endsWith("/" + CourseReader.QUIZ_FILE)) {
+        if (!mayWrite() || file == null || !file.endsWith("/" + CourseReader.QUIZ_FILE)) {
             NotFound.send(faces);
         } else if (!open() && !unreadable) {
             NotFound.send(faces);
         }
+    }
+
+    /** Administrators write every course, a teacher only their own ({@link Authoring#mayWrite}). */
+    private boolean mayWrite() {
+        return courseId != null && authoring.mayWrite(currentUser.getUsername(), courseId);
+    }
+
+    /** The pages' folder this editor is in: "admin" for administrators, "teach" for teachers. */
+    public String getFolder() {
+        return DraftBacking.folder(FacesContext.getCurrentInstance());
     }
 
     /** Reads the file and the question from the draft; false when either is not there. */
@@ -197,6 +211,10 @@ public class QuestionEditorBacking implements Serializable {
                 storedId == null ? Optional.empty() : source.get().indexOf(storedId);
         String newText = index.map(i -> source.get().replace(i, changed))
                 .orElseGet(() -> source.get().append(changed));
+        if (!mayWrite()) {
+            Messages.error(AdminMessages.ADMIN_DRAFT_GONE);
+            return;
+        }
         lastSaving = drafts.save(courseId, file, newText, revision, currentUser.getUsername());
         if (lastSaving instanceof Saving.Saved saved) {
             revision = saved.revision();

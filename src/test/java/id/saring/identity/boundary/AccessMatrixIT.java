@@ -259,6 +259,12 @@ class AccessMatrixIT {
                 get("admin/drafts/media/" + OWN_COURSE + "/01-modul-satu/gambar/peta.png", admins),
                 get("admin/drafts/media/" + QUIZ_COURSE + "/01-modul-satu/gambar/peta.png", adminsFindNoDraft),
                 get(
+                        "teach/question.xhtml?course=" + OWN_COURSE + "&file=01-modul-satu/quiz.yaml&type=hoax-post",
+                        theTeacher),
+                get(
+                        "admin/question.xhtml?course=" + OWN_COURSE + "&file=01-modul-satu/quiz.yaml&type=hoax-post",
+                        admins),
+                get(
                         "admin/question.xhtml?course=" + QUIZ_COURSE
                                 + "&file=01-modul-satu/quiz.yaml&question=q-unggahan",
                         adminsFindNoDraft),
