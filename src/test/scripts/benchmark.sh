@@ -70,7 +70,7 @@ mvn -B -q dependency:copy@payara-micro-for-tests
 # The same jar under another name, so that a 'pkill -f payara-micro' meant for test servers on a
 # shared machine does not stop the benchmark's server halfway (it happened while this was written).
 cp target/payara-micro.jar "$server_dir/runtime.jar"
-classpath="target/test-classes:$(cat "$out/classpath.txt")"
+classpath="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 java_bin=$(readlink -f "$(command -v java)")
 jcmd="$(dirname "$java_bin")/jcmd"
 
