@@ -27,6 +27,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -51,8 +54,20 @@ public class LessonPageFilter extends HttpFilter {
     private static final Set<String> NOT_REPLAYED =
             Set.of("content-security-policy", "set-cookie", "content-length", "date", "content-type");
 
+    /**
+     * How long a course's current version number is taken as known: a new version, or a course
+     * taken down, reaches the lesson pages within a second, and in between no request asks the
+     * database which version is current.
+     */
+    static final long VERSION_KNOWN_NANOS = TimeUnit.SECONDS.toNanos(1);
+
     @Inject
     Catalog catalog;
+
+    /** Per published course (a bounded set: unknown ones are not kept), its version and until when. */
+    private final ConcurrentMap<String, KnownVersion> versions = new ConcurrentHashMap<>();
+
+    private record KnownVersion(int number, long until) {}
 
     @Inject
     LessonPages pages;
@@ -105,13 +120,26 @@ public class LessonPageFilter extends HttpFilter {
             return Optional.empty();
         }
         String course = request.getParameter("course");
-        return catalog.currentVersionNumber(course)
+        return currentVersion(course)
                 .map(version -> new LessonPages.Key(
                         course,
                         version,
                         request.getParameter("lesson"),
                         Languages.of(request),
                         DataSaver.isOn(request)));
+    }
+
+    private Optional<Integer> currentVersion(String course) {
+        long now = System.nanoTime();
+        KnownVersion known = versions.get(course);
+        if (known != null && now - known.until() < 0) {
+            return Optional.of(known.number());
+        }
+        Optional<Integer> current = catalog.currentVersionNumber(course);
+        current.ifPresentOrElse(
+                number -> versions.put(course, new KnownVersion(number, now + VERSION_KNOWN_NANOS)),
+                () -> versions.remove(course));
+        return current;
     }
 
     private static boolean hasFlash(HttpServletRequest request) {
