@@ -162,9 +162,10 @@ export BENCH_BELAJAR_STUDENTS="$belajar" BENCH_UJIAN_STUDENTS="$ujian" BENCH_FIS
 export BENCH_BELAJAR_TEACHERS="$teachers"
 
 alive() { [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
-run() { # phase simulation-class
+run() { # phase simulation-class [students: 0 skips the run]
     local phase=$1 simulation=$2 start rc=0
     if ! alive; then echo "== $phase skipped: Saring is not running" >&2; return 0; fi
+    if [ "${3:-1}" = 0 ]; then echo "== $phase skipped: no students for it"; return 0; fi
     echo "== $phase ($simulation)"
     if [ "${BENCH_PROFILE:-1}" = 1 ]; then
         "$jcmd" "$pid" JFR.start name="$phase" filename="$out/profile-$phase.jfr" settings=default > /dev/null
@@ -186,11 +187,11 @@ run() { # phase simulation-class
 metric heap.max.kb "$(( $("$jcmd" "$pid" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | head -n1 | cut -d= -f2) / 1024 ))"
 run fisik BatasFisikSimulation
 alive && metric heap.before.kartu.kb "$(heap_after_gc before-kartu)"
-run kartu HariUjianSimulation
+run kartu HariUjianSimulation "$kartu"
 alive && metric heap.after.kartu.kb "$(heap_after_gc after-kartu)"
-run ujian UjianSerentakSimulation
+run ujian UjianSerentakSimulation "$ujian"
 alive && metric heap.after.ujian.kb "$(heap_after_gc after-ujian)"
-run belajar BelajarSimulation
+run belajar BelajarSimulation "$belajar"
 alive && metric heap.after.belajar.kb "$(heap_after_gc after-belajar)"
 
 kill "$sampler" 2>/dev/null || true

@@ -633,6 +633,8 @@ public final class BenchReport {
                         || f.contains("SynchronousQueue")
                         || f.contains("ScheduledThreadPoolExecutor$DelayedWorkQueue.take")
                         || f.contains("AbstractThreadPool$Worker.getTask")
+                        || f.contains("SyncThreadPool$SyncThreadWorker.getTask")
+                        || f.contains("grizzly.utils.DelayedExecutor")
                         || f.contains("sun.nio.ch.SelectorImpl")
                         || f.contains("ForkJoinPool.awaitWork")
                         || f.contains("java.lang.ref.")

@@ -22,7 +22,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,12 +32,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A student's lesson page (learn/lesson.xhtml) from {@link LessonPages}: rendered by Faces the
  * first time a version's lesson is read in a language, then written from memory with the
- * session's CSRF token put in, at about the cost of sending a static file. Only the plain address
+ * session's CSRF token and a fresh CSP nonce put in, at about the cost of sending a static file. Only the plain address
  * ({@code ?course=...&lesson=...}) of a published course is served this way, to a logged-in
  * student, on a GET without a Faces flash message waiting; everything else goes to Faces as before.
  * Runs after the filters that switch language and "hemat data" (web.xml) and after the
@@ -49,6 +52,10 @@ public class LessonPageFilter extends HttpFilter {
 
     /** The address lesson links have (CourseBacking.lessonUrl); ids are course-file names. */
     private static final Pattern PLAIN_QUERY = Pattern.compile("course=[a-z0-9-]{1,100}&lesson=[a-z0-9-]{1,100}");
+
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Headers of the Faces answer that belong to that answer only, or that this filter sets itself. */
     private static final Set<String> NOT_REPLAYED =
@@ -99,9 +106,9 @@ public class LessonPageFilter extends HttpFilter {
         byte[] body = capture.body();
         if (capture.servedPage()) {
             String html = new String(body, StandardCharsets.UTF_8);
-            // A page with a nonce or a message for this student only is not everyone's page.
-            if (!html.contains("nonce") && !html.contains("<li class=")) {
-                LessonPages.Page.of(html, token, capture.getContentType(), capture.headers)
+            // A page with a message for this student only is not everyone's page.
+            if (!html.contains("<li class=")) {
+                LessonPages.Page.of(html, token, capture.nonce(), capture.getContentType(), capture.headers)
                         .ifPresent(page -> pages.keep(key.get(), page));
             }
         }
@@ -155,13 +162,20 @@ public class LessonPageFilter extends HttpFilter {
     }
 
     private void send(LessonPages.Page page, String token, HttpServletResponse response) throws IOException {
-        byte[] body = page.with(token);
+        String nonce = page.hasNonce() ? nonce() : "";
+        byte[] body = page.with(token, nonce);
         page.headers().forEach(header -> response.addHeader(header.name(), header.value()));
-        // The policy PrimeFaces would send, without a nonce: a student's page has no inline script.
-        response.setHeader("Content-Security-Policy", policy);
+        // The policy as PrimeFaces sends it, with this answer's own nonce.
+        response.setHeader("Content-Security-Policy", page.hasNonce() ? policy + " 'nonce-" + nonce + "';" : policy);
         response.setContentType(page.contentType());
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    private static String nonce() {
+        byte[] random = new byte[18];
+        RANDOM.nextBytes(random);
+        return Base64.getEncoder().encodeToString(random);
     }
 
     /** Keeps what Faces writes, and the headers it sets, until the filter has looked at it. */
@@ -172,6 +186,7 @@ public class LessonPageFilter extends HttpFilter {
         private ServletOutputStream stream;
         private PrintWriter writer;
         private boolean error;
+        private String policy;
 
         Capture(HttpServletResponse response) {
             super(response);
@@ -222,7 +237,19 @@ public class LessonPageFilter extends HttpFilter {
             super.addHeader(name, value);
         }
 
+        /** The nonce of the policy PrimeFaces sent with the page, if it sent one. */
+        String nonce() {
+            if (policy == null) {
+                return null;
+            }
+            Matcher nonce = NONCE.matcher(policy);
+            return nonce.find() ? nonce.group(1) : null;
+        }
+
         private void addKept(String name, String value) {
+            if (name.equalsIgnoreCase("Content-Security-Policy")) {
+                policy = value;
+            }
             if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
                 headers.add(new LessonPages.Header(name, value));
             }

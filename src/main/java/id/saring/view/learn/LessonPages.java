@@ -65,47 +65,87 @@ public class LessonPages {
         return bytes;
     }
 
-    /** A rendered page as UTF-8 bytes, in pieces between the places where a session's token goes. */
+    /**
+     * A rendered page as UTF-8 bytes, in pieces between the places where what belongs to one
+     * answer goes: the session's CSRF token and the CSP nonce that PrimeFaces puts on the page's
+     * script tag (a fresh one for every answer, as PrimeFaces does).
+     */
     public static final class Page {
 
+        /** What goes between two pieces. */
+        public enum Slot {
+            TOKEN,
+            NONCE
+        }
+
         private final List<byte[]> pieces;
+        private final List<Slot> slots;
         private final String contentType;
         private final List<Header> headers;
         private final long size;
 
-        private Page(List<byte[]> pieces, String contentType, List<Header> headers) {
+        private Page(List<byte[]> pieces, List<Slot> slots, String contentType, List<Header> headers) {
             this.pieces = pieces;
+            this.slots = slots;
             this.contentType = contentType;
             this.headers = headers;
             this.size = pieces.stream().mapToLong(piece -> piece.length).sum();
         }
 
         /**
-         * The page rendered for a session whose token is {@code token}, with every occurrence of
-         * the token cut out; empty when the page does not hold the token (nothing to replace, so
-         * it was not rendered for that session as expected) or the token is blank.
+         * The page rendered for a session whose token is {@code token} (and with the nonce
+         * {@code nonce}, if any), with every occurrence of both cut out; empty when the page does
+         * not hold the token (it was not rendered for that session as expected) or the token is
+         * blank.
          */
-        public static Optional<Page> of(String html, String token, String contentType, List<Header> headers) {
+        public static Optional<Page> of(
+                String html, String token, String nonce, String contentType, List<Header> headers) {
             if (token == null || token.isBlank() || !html.contains(token)) {
                 return Optional.empty();
             }
+            boolean withNonce = nonce != null && !nonce.isBlank();
             List<byte[]> pieces = new ArrayList<>();
+            List<Slot> slots = new ArrayList<>();
             int from = 0;
-            for (int at = html.indexOf(token); at >= 0; at = html.indexOf(token, from)) {
+            while (true) {
+                int atToken = html.indexOf(token, from);
+                int atNonce = withNonce ? html.indexOf(nonce, from) : -1;
+                if (atToken < 0 && atNonce < 0) {
+                    break;
+                }
+                boolean tokenFirst = atNonce < 0 || (atToken >= 0 && atToken < atNonce);
+                int at = tokenFirst ? atToken : atNonce;
                 pieces.add(html.substring(from, at).getBytes(StandardCharsets.UTF_8));
-                from = at + token.length();
+                slots.add(tokenFirst ? Slot.TOKEN : Slot.NONCE);
+                from = at + (tokenFirst ? token : nonce).length();
             }
             pieces.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
-            return Optional.of(new Page(List.copyOf(pieces), contentType, List.copyOf(headers)));
+            return Optional.of(new Page(List.copyOf(pieces), List.copyOf(slots), contentType, List.copyOf(headers)));
         }
 
-        /** The page for the session whose token is {@code token}. */
-        public byte[] with(String token) {
-            byte[] filling = token.getBytes(StandardCharsets.UTF_8);
-            byte[] page = new byte[(int) size + filling.length * (pieces.size() - 1)];
+        /** As above, for a page without a nonce. */
+        public static Optional<Page> of(String html, String token, String contentType, List<Header> headers) {
+            return of(html, token, null, contentType, headers);
+        }
+
+        /** Whether the page carries a nonce, which its answer's policy must then name. */
+        public boolean hasNonce() {
+            return slots.contains(Slot.NONCE);
+        }
+
+        /** The page for the session whose token is {@code token}, with {@code nonce} where the nonce was. */
+        public byte[] with(String token, String nonce) {
+            byte[] tokenBytes = token.getBytes(StandardCharsets.UTF_8);
+            byte[] nonceBytes = nonce.getBytes(StandardCharsets.UTF_8);
+            int length = (int) size;
+            for (Slot slot : slots) {
+                length += slot == Slot.TOKEN ? tokenBytes.length : nonceBytes.length;
+            }
+            byte[] page = new byte[length];
             int at = 0;
             for (int i = 0; i < pieces.size(); i++) {
                 if (i > 0) {
+                    byte[] filling = slots.get(i - 1) == Slot.TOKEN ? tokenBytes : nonceBytes;
                     System.arraycopy(filling, 0, page, at, filling.length);
                     at += filling.length;
                 }
@@ -114,6 +154,11 @@ public class LessonPages {
                 at += piece.length;
             }
             return page;
+        }
+
+        /** The page for a session whose token is {@code token}, on a page without a nonce. */
+        public byte[] with(String token) {
+            return with(token, "");
         }
 
         public String contentType() {

@@ -24,6 +24,20 @@ class LessonPagesTest {
     }
 
     @Test
+    void theNonceOfTheFirstAnswerIsCutOutAndEachAnswerGetsItsOwn() {
+        String html = HTML + "<script src=\"/s.js\" nonce=\"NONCE-1\"></script>";
+        LessonPages.Page page = LessonPages.Page.of(html, "TOKEN-A", "NONCE-1", "text/html", List.of())
+                .orElseThrow();
+        assertTrue(page.hasNonce());
+        assertEquals(
+                html.replace("TOKEN-A", "TOKEN-B").replace("NONCE-1", "NONCE-22"),
+                utf8(page.with("TOKEN-B", "NONCE-22")));
+        assertFalse(LessonPages.Page.of(HTML, "TOKEN-A", "text/html", List.of())
+                .orElseThrow()
+                .hasNonce());
+    }
+
+    @Test
     void aPageWithoutTheSessionsTokenIsNotKept() {
         assertTrue(LessonPages.Page.of("<p>no form</p>", "TOKEN-A", "text/html", List.of())
                 .isEmpty());
