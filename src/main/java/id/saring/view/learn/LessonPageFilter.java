@@ -1,6 +1,7 @@
 package id.saring.view.learn;
 
 import id.saring.catalog.boundary.Catalog;
+import id.saring.identity.boundary.SecurityConfiguration;
 import id.saring.identity.entity.Role;
 import id.saring.infrastructure.i18n.Languages;
 import id.saring.infrastructure.web.CsrfToken;
@@ -121,8 +122,9 @@ public class LessonPageFilter extends HttpFilter {
         if (!"GET".equals(request.getMethod())
                 || request.getQueryString() == null
                 || !PLAIN_QUERY.matcher(request.getQueryString()).matches()
-                || request.getUserPrincipal() == null
-                || !request.isUserInRole(Role.STUDENT_NAME)
+                || !SecurityConfiguration.roleOf(request)
+                        .filter(Role.STUDENT_NAME::equals)
+                        .isPresent()
                 || hasFlash(request)) {
             return Optional.empty();
         }
