@@ -3,14 +3,17 @@
 # scenarios, prints the report and stops Saring. Numbers vary with the machine and with whatever
 # else runs on it: compare runs on the same machine, never assert them in tests.
 #
-#   bash src/test/scripts/benchmark.sh [students-belajar] [students-ujian]     (default 500 300)
+#   bash src/test/scripts/benchmark.sh [students-belajar] [students-ujian] [students-kartu]
+#                                                                   (default 500 300 1000)
 #
 # Report: target/bench/report.md (also printed), Gatling's HTML under target/gatling/. Settings
 # (environment): BENCH_PORT (18080), BENCH_BELAJAR_SECONDS (300: how long each "belajar" student
 # studies), BENCH_FISIK_USERS (10) and BENCH_FISIK_SECONDS (20) for the static-vs-dynamic run,
-# BENCH_PROFILE=0 to run without Java Flight Recorder (on by default: CPU samples every 20 ms,
-# summarised in the report as where the server's time goes), BENCH_SERVER_JAVA_OPTS for JVM
-# options of the server (none by default, as 'mvn payara-micro:start'; e.g. -Xmx512m), and any
+# BENCH_KARTU_ARRIVAL_SECONDS and BENCH_UJIAN_ARRIVAL_SECONDS (60: the time in which every
+# student of "hari ujian" / "ujian serentak" arrives), BENCH_PROFILE=0 to run without Java Flight Recorder (on by default: CPU samples every 20 ms,
+# summarised in the report as where the server's time goes, and where its threads wait),
+# BENCH_SERVER_JAVA_OPTS for JVM options of the server (by default those of the README's run
+# command, src/main/payara/jvm.options), and any
 # BENCH_* setting of src/bench/java/id/saring/bench/Bench.java.
 #
 # Steps: build the war; start Payara Micro as 'mvn payara-micro:start' does (same jar version,
@@ -25,6 +28,7 @@ cd "$(dirname "$0")/../../.."
 
 belajar=${1:-500}
 ujian=${2:-300}
+kartu=${3:-1000}
 teachers=5
 fisik=${BENCH_FISIK_USERS:-10}
 port=${BENCH_PORT:-18080}
@@ -66,9 +70,12 @@ mvn -B -q dependency:copy@payara-micro-for-tests
 # The same jar under another name, so that a 'pkill -f payara-micro' meant for test servers on a
 # shared machine does not stop the benchmark's server halfway (it happened while this was written).
 cp target/payara-micro.jar "$server_dir/runtime.jar"
-classpath="target/test-classes:$(cat "$out/classpath.txt")"
+classpath="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 java_bin=$(readlink -f "$(command -v java)")
 jcmd="$(dirname "$java_bin")/jcmd"
+
+# The JVM options every Saring start uses (README "Memory"), unless the run asks for others.
+server_java_opts=${BENCH_SERVER_JAVA_OPTS-$(grep -v '^#' src/main/payara/jvm.options | tr '\n' ' ')}
 
 export SARING_DB_URL="jdbc:h2:file:$server_dir/data/saring;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
 export SARING_ADMIN_PASSWORD="$password" SARING_COURSES_DIR="$PWD/courses"
@@ -78,7 +85,7 @@ start_server() {
     local log=$1 start
     start=$(now_ms)
     # shellcheck disable=SC2086
-    java ${BENCH_SERVER_JAVA_OPTS:-} -jar "$server_dir/runtime.jar" --deploy target/saring.war --contextroot / --port "$port" --nocluster \
+    java $server_java_opts -jar "$server_dir/runtime.jar" --deploy target/saring.war --contextroot / --port "$port" --nocluster \
         --prebootcommandfile src/main/payara/preboot.txt --systemproperties src/main/payara/system.properties --rootdir "$server_dir/root" > "$log" 2>&1 &
     pid=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/")" = 200 ]; do
@@ -94,9 +101,9 @@ start_server "$server_dir/first-start.log"
 metric cold.start.fresh.s "$started"
 stop_server
 
-echo "== seeding $belajar + $ujian + $fisik students and $teachers teachers"
+echo "== seeding $belajar + $ujian + $fisik + $kartu (login cards) students and $teachers teachers"
 java -cp "$classpath" id.saring.bench.SeedAccounts "$SARING_DB_URL" "$belajar" "$ujian" "$fisik" "$teachers" \
-    "$out/seed.properties"
+    "$out/seed.properties" "$kartu"
 
 echo "== second start: the seeded database"
 start_server "$server_dir/server.log"
@@ -106,9 +113,10 @@ metric clk.tck "$(getconf CLK_TCK)"
 metric students.belajar "$belajar"
 metric students.ujian "$ujian"
 metric students.fisik "$fisik"
+metric students.kartu "$kartu"
 metric teachers "$teachers"
 metric java "$("$java_bin" -version 2>&1 | head -n1 | tr -d '"')"
-metric server.java.opts "${BENCH_SERVER_JAVA_OPTS:-(none)}"
+metric server.java.opts "${server_java_opts:-(none)}"
 
 # RSS (kB), CPU ticks (user + system) and threads of the server, every second.
 (
@@ -150,13 +158,14 @@ metric lesson.dynamic.gzip.bytes "$(curl -s -b "$jar" -H 'Accept-Encoding: gzip'
 metric lesson.static.gzip.bytes "$(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$base/bench-static/lesson.html")"
 
 export BENCH_BASE_URL="$base" BENCH_OUT="$out" BENCH_PASSWORD="$password" BENCH_LESSON="$lesson"
-export BENCH_BELAJAR_STUDENTS="$belajar" BENCH_UJIAN_STUDENTS="$ujian" BENCH_FISIK_USERS="$fisik"
+export BENCH_BELAJAR_STUDENTS="$belajar" BENCH_UJIAN_STUDENTS="$ujian" BENCH_FISIK_USERS="$fisik" BENCH_KARTU_STUDENTS="$kartu"
 export BENCH_BELAJAR_TEACHERS="$teachers"
 
 alive() { [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
-run() { # phase simulation-class
+run() { # phase simulation-class [students: 0 skips the run]
     local phase=$1 simulation=$2 start rc=0
     if ! alive; then echo "== $phase skipped: Saring is not running" >&2; return 0; fi
+    if [ "${3:-1}" = 0 ]; then echo "== $phase skipped: no students for it"; return 0; fi
     echo "== $phase ($simulation)"
     if [ "${BENCH_PROFILE:-1}" = 1 ]; then
         "$jcmd" "$pid" JFR.start name="$phase" filename="$out/profile-$phase.jfr" settings=default > /dev/null
@@ -177,10 +186,12 @@ run() { # phase simulation-class
 
 metric heap.max.kb "$(( $("$jcmd" "$pid" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | head -n1 | cut -d= -f2) / 1024 ))"
 run fisik BatasFisikSimulation
-alive && metric heap.before.ujian.kb "$(heap_after_gc before-ujian)"
-run ujian UjianSerentakSimulation
+alive && metric heap.before.kartu.kb "$(heap_after_gc before-kartu)"
+run kartu HariUjianSimulation "$kartu"
+alive && metric heap.after.kartu.kb "$(heap_after_gc after-kartu)"
+run ujian UjianSerentakSimulation "$ujian"
 alive && metric heap.after.ujian.kb "$(heap_after_gc after-ujian)"
-run belajar BelajarSimulation
+run belajar BelajarSimulation "$belajar"
 alive && metric heap.after.belajar.kb "$(heap_after_gc after-belajar)"
 
 kill "$sampler" 2>/dev/null || true

@@ -16,7 +16,7 @@
 # Ports: the balancer on CLUSTER_LB_PORT (28000) and, over HTTPS, CLUSTER_LB_TLS_PORT (28001), instance n on 28080 + n - 1 (HTTP) and
 # 28090 + n - 1 (data grid). Everything the cluster writes is under target/cluster/: instance
 # logs (instance-<n>.log), pid files, haproxy.cfg. Settings (environment): CLUSTER_INSTANCES (2),
-# CLUSTER_SCHEMA, CLUSTER_ADMIN_PASSWORD (Cluster-Sandi-2024), CLUSTER_JAVA_OPTS (-Xmx512m),
+# CLUSTER_SCHEMA, CLUSTER_ADMIN_PASSWORD (Cluster-Sandi-2024), CLUSTER_JAVA_OPTS (src/main/payara/jvm.options),
 # CLUSTER_SKIP_BUILD=1 to use the war and Payara Micro jar already in target/.
 #
 # Only the processes this script started (their pid files) are ever stopped or killed.
@@ -29,7 +29,7 @@ instances=${CLUSTER_INSTANCES:-2}
 lb_tls_port=${CLUSTER_LB_TLS_PORT:-28001}
 http_base=${CLUSTER_HTTP_BASE:-28080}
 grid_base=${CLUSTER_GRID_BASE:-28090}
-java_opts=${CLUSTER_JAVA_OPTS:--Xmx512m}
+java_opts=${CLUSTER_JAVA_OPTS:-$(grep -v '^#' src/main/payara/jvm.options | tr '\n' ' ')}
 dir="$PWD/target/cluster"
 
 http_port() { echo $((http_base + $1 - 1)); }

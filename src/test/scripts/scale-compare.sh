@@ -33,7 +33,7 @@ mvn -B -q dependency:copy@payara-micro-for-tests
 mvn -B -q -Pbench -DskipTests test-compile dependency:build-classpath \
     -Dmdep.outputFile="$out/classpath.txt" -Dmdep.includeScope=test
 CLUSTER_SKIP_BUILD=1 $cluster start
-classpath="target/test-classes:$(cat "$out/classpath.txt")"
+classpath="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 java -cp "$classpath" id.saring.bench.SeedAccounts "$jdbc" $((2 * students)) 0 0 5 "$out/seed.properties"
 
 run() { # name first-student: one belajar run through the balancer; its Gatling summary in the report

@@ -61,6 +61,7 @@ final class Bench {
     static final String STUDENT_HOME = "id=\"student-home\"";
     static final String TEACHER_HOME = "id=\"teacher-home\"";
     static final String LOGIN_FORM = "jakarta.faces.ViewState";
+    static final String CARD_PAGE = "id=\"card-secret\"";
     static final String COURSE_PAGE = "id=\"course-progress\"";
     static final String LESSON_PAGE = "id=\"done-next\"";
     static final String QUIZ_PAGE = "<ul class=\"facts\">";
@@ -70,6 +71,7 @@ final class Bench {
 
     // Request kinds of the report.
     static final String LOGIN = "login";
+    static final String CARD_LOGIN = "card login";
     static final String QUIZ_START = "quiz start";
     static final String ANSWER_SAVE = "answer save";
     static final String ANSWER_CHECK = "answer check";

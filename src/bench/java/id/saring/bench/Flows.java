@@ -147,6 +147,31 @@ final class Flows {
                 .exec(page("home", session -> session.getString("afterLogin"), homeMarker, courseLinks()));
     }
 
+    /**
+     * Logs in as a phone does that scanned a login card's QR code (card.xhtml#secret): GET the card
+     * page, card.js puts the secret from the fragment into the form and posts it to /card, which
+     * redirects to Home; then Home with the role's marker. {@code #{secret}} comes from the feeder.
+     */
+    static ChainBuilder scanCard(String homeMarker) {
+        return page(
+                        "card page",
+                        session -> "/card.xhtml",
+                        Bench.CARD_PAGE,
+                        bodyString()
+                                .transform(html -> HtmlForms.form(html, "id=\"card\""))
+                                .saveAs("cardForm"))
+                .exec(postRedirect(
+                        Bench.CARD_LOGIN,
+                        "card login",
+                        session -> session.<HtmlForms.Form>get("cardForm").action(),
+                        session -> session.<HtmlForms.Form>get("cardForm")
+                                .body(Map.of("k", session.getString("secret")), null),
+                        "/home.xhtml",
+                        "afterLogin"))
+                .exec(session -> session.remove("cardForm"))
+                .exec(page("home", session -> session.getString("afterLogin"), homeMarker, courseLinks()));
+    }
+
     private static String loginBody(Session session) {
         return session.<HtmlForms.Form>get("loginForm").logIn(session.getString("username"), Bench.PASSWORD);
     }

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * "Ujian serentak": a class (target 300 students) logs in and starts the same quiz within 10 s,
+ * "Ujian serentak", the typed-password variant of exam day ({@link HariUjianSimulation}): a class
+ * (target 300 students) logs in with username and password and starts the same quiz within 60 s,
  * answers 10 questions with 3-10 s to think over each (every answer a real save, as quiz.js sends
  * it), then submits and sees the review. "Exam start" is login form to first question on screen.
  * Students {@code siswa.u0001...}; BENCH_UJIAN_STUDENTS sets how many.
@@ -21,7 +22,7 @@ import java.util.Map;
 public class UjianSerentakSimulation extends Simulation {
 
     static final int STUDENTS = Bench.number("ujian.students", 300);
-    static final Duration ARRIVAL = Bench.seconds("ujian.arrival.seconds", 10);
+    static final Duration ARRIVAL = Bench.seconds("ujian.arrival.seconds", 60);
     static final int THINK_MIN = Bench.number("ujian.think.min", 3);
     static final int THINK_MAX = Bench.number("ujian.think.max", 10);
 

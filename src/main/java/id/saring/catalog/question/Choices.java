@@ -110,7 +110,7 @@ public final class Choices {
         for (int i = 0; i < printed.size(); i++) {
             paper.item(
                     Paper.Marker.box(paper.letter(i)),
-                    Paper.Line.of(printed.get(i).text().in(paper.locale())));
+                    Paper.Line.of(printed.get(i).text().inLocale(paper.locale())));
         }
     }
 
@@ -126,7 +126,7 @@ public final class Choices {
         paper.answer(String.join(", ", letters));
         for (int i = 0; i < printed.size(); i++) {
             Choice choice = printed.get(i);
-            String text = choice.text().in(paper.locale());
+            String text = choice.text().inLocale(paper.locale());
             if (choice.correct()) {
                 paper.item(Paper.Marker.box(paper.letter(i)), Paper.Line.of(text));
             } else if (choice.weight().orElse(0) > 0) {

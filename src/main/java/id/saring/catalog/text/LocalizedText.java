@@ -37,7 +37,13 @@ public record LocalizedText(Map<String, String> byLanguage) {
         return byLanguage.containsKey(language);
     }
 
-    public String in(Locale locale) {
+    /**
+     * The text in the locale's language. Named apart from {@link #in(String)} on purpose: with two
+     * methods called {@code in}, EL tries for every {@code #{text.in(language.tag)}} whether the
+     * String could become a Locale, asks java.beans for a LocaleEditor class, and so queues every
+     * page render on the web application's class loader (seen with Java Flight Recorder).
+     */
+    public String inLocale(Locale locale) {
         return in(locale.getLanguage());
     }
 

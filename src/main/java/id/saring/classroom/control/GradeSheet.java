@@ -20,7 +20,7 @@ public final class GradeSheet {
                 text(locale, DownloadMessages.ADMIN_USERS_USERNAME),
                 text(locale, DownloadMessages.EXPORT_PROGRESS)));
         for (ProgressGrid.Column column : grid.columns()) {
-            String title = column.title().in(locale);
+            String title = column.title().inLocale(locale);
             headers.add(title + " · " + text(locale, DownloadMessages.EXPORT_STATE));
             headers.add(title + " · " + text(locale, DownloadMessages.EXPORT_SCORE));
         }

@@ -90,7 +90,8 @@ public final class Worksheets {
 
     /** The student's sheet, listing the course's manipulation techniques by name for the hoax posts. */
     public static byte[] worksheet(Course course, Quiz quiz, Locale locale) {
-        return new Sheet(course.title().in(locale), onPaper(course, quiz), locale, course.techniques(), false).render();
+        return new Sheet(course.title().inLocale(locale), onPaper(course, quiz), locale, course.techniques(), false)
+                .render();
     }
 
     /** The teacher's key: for every question of the worksheet, its answer and explanation. */
@@ -100,7 +101,8 @@ public final class Worksheets {
 
     /** The teacher's key, naming techniques as the course does. */
     public static byte[] answerKey(Course course, Quiz quiz, Locale locale) {
-        return new Sheet(course.title().in(locale), onPaper(course, quiz), locale, course.techniques(), true).render();
+        return new Sheet(course.title().inLocale(locale), onPaper(course, quiz), locale, course.techniques(), true)
+                .render();
     }
 
     /** One PDF: the worksheet or, with {@code key}, the answer key. */
@@ -125,7 +127,7 @@ public final class Worksheets {
         byte[] render() {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             PdfWriter.getInstance(document, pdf);
-            String title = quiz.title().in(locale);
+            String title = quiz.title().inLocale(locale);
             String kind = text(key ? DownloadMessages.WORKSHEET_KEY_TITLE : DownloadMessages.WORKSHEET_PDF_TITLE);
             document.addTitle(kind + ": " + title);
             document.addCreator("Saring");
@@ -170,8 +172,9 @@ public final class Worksheets {
             boolean asksForTechniques =
                     quiz.questions().stream().anyMatch(q -> q.definition().asksForTechnique());
             if (asksForTechniques && !techniqueNames.isEmpty()) {
-                String names =
-                        techniqueNames.values().stream().map(n -> n.in(locale)).collect(Collectors.joining(" · "));
+                String names = techniqueNames.values().stream()
+                        .map(n -> n.inLocale(locale))
+                        .collect(Collectors.joining(" · "));
                 Paragraph techniques = new Paragraph();
                 techniques.add(chunk(text(DownloadMessages.WORKSHEET_TECHNIQUES) + " ", font(9, Font.BOLD, GREY)));
                 techniques.add(chunk(names, font(9, Font.NORMAL, GREY)));
@@ -191,13 +194,15 @@ public final class Worksheets {
             table.setSpacingAfter(key ? 10 : 14);
             PdfPCell numberCell = cell(paragraph(number + ".", font(11, Font.BOLD, GREEN), 0));
             table.addCell(numberCell);
-            table.addCell(wide(paragraph(question.text().in(locale), font(11, Font.BOLD, Color.BLACK), 2)));
+            table.addCell(wide(paragraph(question.text().inLocale(locale), font(11, Font.BOLD, Color.BLACK), 2)));
             QuestionPaper paper = new QuestionPaper(table, question);
             if (key) {
                 question.definition().answer(paper);
                 question.explanation()
                         .ifPresent(explanation -> paper.line(Line.labelled(
-                                text(DownloadMessages.WORKSHEET_KEY_EXPLANATION), explanation.in(locale), Look.MUTED)));
+                                text(DownloadMessages.WORKSHEET_KEY_EXPLANATION),
+                                explanation.inLocale(locale),
+                                Look.MUTED)));
             } else {
                 question.definition().ask(paper);
             }
@@ -232,7 +237,7 @@ public final class Worksheets {
             public String techniqueName(String tag) {
                 LocalizedText name = techniqueNames.get(tag);
                 if (name != null) {
-                    return name.in(locale);
+                    return name.inLocale(locale);
                 }
                 String bare = tag.startsWith(TECHNIQUE_PREFIX) ? tag.substring(TECHNIQUE_PREFIX.length()) : tag;
                 return bare.replace('-', ' ');

@@ -38,7 +38,8 @@ public class CsrfToken {
         return of(request.getSession(true));
     }
 
-    static String of(HttpSession session) {
+    /** This session's token, made on first use (for a filter that writes a page without Faces). */
+    public static String of(HttpSession session) {
         Object token = session.getAttribute(SESSION_ATTRIBUTE);
         if (token instanceof String existing) {
             return existing;

@@ -22,6 +22,11 @@ public class DataSaver {
     HttpServletRequest request;
 
     public boolean isOn() {
+        return isOn(request);
+    }
+
+    /** Whether this device asked for "hemat data" (its cookie). */
+    public static boolean isOn(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {

@@ -105,17 +105,17 @@ class WorksheetsTest {
 
         String sheet = text(Worksheets.worksheet(course(course), quiz, locale));
 
-        assertContains(sheet, quiz.title().in(locale));
+        assertContains(sheet, quiz.title().inLocale(locale));
         assertContains(sheet, Messages.text(locale, "worksheet.name"));
         for (Question question : quiz.questions()) {
-            assertContains(sheet, question.text().in(locale));
+            assertContains(sheet, question.text().inLocale(locale));
             for (LocalizedText shown : shown(question)) {
-                assertContains(sheet, shown.in(locale));
+                assertContains(sheet, shown.inLocale(locale));
             }
             for (LocalizedText hidden : answersOnly(question)) {
                 // Short texts such as "Betul." could be printed for other reasons.
-                if (hidden.in(locale).length() >= 20) {
-                    assertLacks(sheet, hidden.in(locale));
+                if (hidden.inLocale(locale).length() >= 20) {
+                    assertLacks(sheet, hidden.inLocale(locale));
                 }
             }
         }
@@ -132,16 +132,16 @@ class WorksheetsTest {
 
         assertContains(key, Messages.text(locale, "worksheet.key.title"));
         for (Question question : quiz.questions()) {
-            assertContains(key, question.text().in(locale));
-            question.explanation().ifPresent(explanation -> assertContains(key, explanation.in(locale)));
+            assertContains(key, question.text().inLocale(locale));
+            question.explanation().ifPresent(explanation -> assertContains(key, explanation.inLocale(locale)));
             for (Choice choice : question.definition().choices()) {
                 if (choice.correct()) {
-                    assertContains(key, choice.text().in(locale));
+                    assertContains(key, choice.text().inLocale(locale));
                 }
             }
             if (question.definition() instanceof HoaxPost hoax) {
                 hoax.redFlags()
-                        .forEach(flag -> assertContains(key, flag.explanation().in(locale)));
+                        .forEach(flag -> assertContains(key, flag.explanation().inLocale(locale)));
                 assertContains(
                         key,
                         Messages.text(locale, "worksheet.key.answer")
@@ -152,7 +152,7 @@ class WorksheetsTest {
             if (question.definition() instanceof FindInPicture picture) {
                 picture.regions()
                         .forEach(region ->
-                                assertContains(key, region.explanation().in(locale)));
+                                assertContains(key, region.explanation().inLocale(locale)));
                 assertContains(
                         key,
                         Messages.text(locale, "worksheet.key.answer")

@@ -4,6 +4,7 @@ import static id.saring.testing.Deployments.QUIZ;
 import static id.saring.testing.Deployments.QUIZ_COURSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.saring.catalog.reading.CourseFilesTest;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -51,6 +53,79 @@ class StudentPagesBrowserIT extends BrowserTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.saringWarWithSampleCourse();
+    }
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    /**
+     * Issue 19: a lesson page is rendered once per published version, lesson and language and then
+     * written from memory (LessonPageFilter). Each student still gets the page with their own
+     * session's token, so "Selesai, lanjut" works for each and not with a classmate's token; the
+     * English page is kept apart; an unknown lesson is still "not found".
+     */
+    @Test
+    void aLessonPageKeptInMemoryCarriesEachStudentsOwnToken() {
+        Admin admin = new Admin(base);
+        admin.createAccount("siswa.simpan1", "Siswa Simpan Satu", "STUDENT", "pensil-biru-31");
+        admin.createAccount("siswa.simpan2", "Siswa Simpan Dua", "STUDENT", "pensil-hijau-32");
+        WebClient first = new WebClient(base);
+        WebClient second = new WebClient(base);
+        assertEquals(302, first.logIn("siswa.simpan1", "pensil-biru-31").statusCode());
+        assertEquals(302, second.logIn("siswa.simpan2", "pensil-hijau-32").statusCode());
+        String lesson = "learn/lesson.xhtml?course=" + QUIZ_COURSE + "&lesson=apa-itu-hoaks";
+
+        HttpResponse<String> rendered = first.get(lesson);
+        HttpResponse<String> kept = second.get(lesson);
+        HttpResponse<String> again = first.get(lesson);
+        assertEquals(200, rendered.statusCode());
+        assertEquals(200, kept.statusCode());
+        assertTrue(kept.body().contains("id=\"done-next\""), kept.body());
+        String firstToken = token(rendered.body());
+        String secondToken = token(kept.body());
+        assertNotEquals(firstToken, secondToken, "each session its own token");
+        assertEquals(
+                withoutNonce(rendered.body()),
+                withoutNonce(kept.body()).replace(secondToken, firstToken),
+                "the same page but for the token and the nonce");
+        assertEquals(withoutNonce(rendered.body()), withoutNonce(again.body()));
+        assertEquals(
+                rendered.headers().firstValue("Content-Type"), kept.headers().firstValue("Content-Type"));
+        String policy = kept.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(policy.contains("script-src 'self'"), policy);
+        Matcher nonce = NONCE.matcher(kept.body());
+        if (nonce.find()) {
+            assertTrue(policy.contains("'nonce-" + nonce.group(1) + "'"), "the page's nonce is its policy's");
+            assertFalse(again.body().contains(nonce.group(1)), "a fresh nonce for every answer");
+        }
+
+        String read = "course=" + QUIZ_COURSE + "&lesson=apa-itu-hoaks&csrf=";
+        assertEquals(403, second.postRaw("learn/read", read + firstToken).statusCode(), "a classmate's token");
+        assertEquals(302, second.postRaw("learn/read", read + secondToken).statusCode(), "marked read");
+
+        assertEquals(302, first.get(lesson + "&lang=en").statusCode());
+        HttpResponse<String> english = first.get(lesson);
+        assertTrue(english.body().contains("lang=\"en\""), "the English page");
+        assertNotEquals(withoutNonce(rendered.body()), withoutNonce(english.body()));
+        assertEquals(
+                withoutNonce(rendered.body()),
+                withoutNonce(second.get(lesson).body()).replace(secondToken, firstToken),
+                "still the Indonesian page for the other");
+        assertEquals(
+                404,
+                second.get("learn/lesson.xhtml?course=" + QUIZ_COURSE + "&lesson=tidak-ada")
+                        .statusCode());
+    }
+
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
+    private static String withoutNonce(String page) {
+        return NONCE.matcher(page).replaceAll("nonce=\"\"");
+    }
+
+    private static String token(String page) {
+        Matcher token = CSRF.matcher(page);
+        assertTrue(token.find(), page);
+        return token.group(1);
     }
 
     /** Issue 23's app shell: Chromium itself judges whether Saring can be added to the home screen. */

@@ -36,7 +36,7 @@ public record ChatThread(String group, List<ChatMessage> messages, List<Choice> 
                 lines.add(Line.of(
                         paper.text(QuestionMessages.WORKSHEET_FORWARDED), Look.SMALLER, Look.ITALIC, Look.MUTED));
             }
-            lines.add(Line.of(message.text().in(paper.locale())).spaced(5));
+            lines.add(Line.of(message.text().inLocale(paper.locale())).spaced(5));
         }
         paper.card(lines);
         paper.hint(paper.text(ChatThreadMessages.WORKSHEET_CHAT_HINT));

@@ -119,9 +119,9 @@ public record FindInPicture(PictureFile picture, LocalizedText alt, String techn
     @Override
     public void ask(Paper paper) {
         paper.hint(paper.text(FindInPictureMessages.WORKSHEET_PICTURE_HINT));
-        paper.picture(picture, alt.in(paper.locale()), outlines());
+        paper.picture(picture, alt.inLocale(paper.locale()), outlines());
         for (Region region : regions) {
-            paper.item(Marker.box(letter(region)), Line.of(region.label().in(paper.locale())));
+            paper.item(Marker.box(letter(region)), Line.of(region.label().inLocale(paper.locale())));
         }
     }
 
@@ -132,7 +132,7 @@ public record FindInPicture(PictureFile picture, LocalizedText alt, String techn
                 String.join(", ", manipulations().stream().map(this::letter).toList()));
         paper.line(Line.labelled(
                 paper.text(FindInPictureMessages.WORKSHEET_KEY_TECHNIQUE), paper.techniqueName(technique)));
-        paper.picture(picture, alt.in(paper.locale()), outlines());
+        paper.picture(picture, alt.inLocale(paper.locale()), outlines());
         for (Region region : regions) {
             String verdict = paper.text(
                             region.manipulation()
@@ -142,10 +142,10 @@ public record FindInPicture(PictureFile picture, LocalizedText alt, String techn
             paper.item(
                     Marker.label(letter(region)),
                     Line.of(
-                            Run.of(region.label().in(paper.locale()), Look.ITALIC),
+                            Run.of(region.label().inLocale(paper.locale()), Look.ITALIC),
                             Run.of("\n"),
                             Run.of(verdict, Look.SMALL, Look.BOLD, region.manipulation() ? Look.ALERT : Look.MUTED),
-                            Run.of(region.explanation().in(paper.locale()), Look.SMALL)));
+                            Run.of(region.explanation().inLocale(paper.locale()), Look.SMALL)));
         }
     }
 

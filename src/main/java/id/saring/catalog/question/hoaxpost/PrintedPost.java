@@ -77,7 +77,7 @@ final class PrintedPost {
                 Run.of(hoax.segmentText(segment.id()).orElse(""), Look.ITALIC),
                 Run.of("\n"),
                 Run.of(verdict, Look.SMALL, Look.BOLD, segment.redFlag() ? Look.ALERT : Look.MUTED),
-                Run.of(segment.explanation().in(paper.locale()), Look.SMALL));
+                Run.of(segment.explanation().inLocale(paper.locale()), Look.SMALL));
     }
 
     /** The post as the student would see it, each segment underlined and followed by its number. */

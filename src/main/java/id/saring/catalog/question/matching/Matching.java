@@ -87,7 +87,7 @@ public record Matching(List<Pair> pairs, List<LocalizedText> distractors) implem
                     Marker.emptyBox(),
                     Line.of(
                             Run.of((i + 1) + ". ", Look.BOLD),
-                            Run.of(pairs.get(i).left().in(paper.locale()))));
+                            Run.of(pairs.get(i).left().inLocale(paper.locale()))));
         }
         paper.heading(paper.text(MatchingMessages.WORKSHEET_MATCHING_OPTIONS));
         List<LocalizedText> rights = rights();
@@ -95,7 +95,7 @@ public record Matching(List<Pair> pairs, List<LocalizedText> distractors) implem
         for (int p = 0; p < order.size(); p++) {
             paper.item(
                     Marker.label(paper.letter(p) + "."),
-                    Line.of(rights.get(order.get(p)).in(paper.locale())));
+                    Line.of(rights.get(order.get(p)).inLocale(paper.locale())));
         }
     }
 
@@ -112,8 +112,8 @@ public record Matching(List<Pair> pairs, List<LocalizedText> distractors) implem
             Pair pair = pairs.get(i);
             paper.item(
                     Marker.label((i + 1) + "."),
-                    Line.of(pair.left().in(paper.locale()) + " — " + paper.letter(order.indexOf(i)) + ". "
-                            + pair.right().in(paper.locale())));
+                    Line.of(pair.left().inLocale(paper.locale()) + " — " + paper.letter(order.indexOf(i)) + ". "
+                            + pair.right().inLocale(paper.locale())));
         }
         for (int d = 0; d < distractors.size(); d++) {
             paper.item(
@@ -121,7 +121,7 @@ public record Matching(List<Pair> pairs, List<LocalizedText> distractors) implem
                     Line.labelled(
                             paper.text(MatchingMessages.WORKSHEET_KEY_DISTRACTOR),
                             paper.letter(order.indexOf(pairs.size() + d)) + ". "
-                                    + distractors.get(d).in(paper.locale()),
+                                    + distractors.get(d).inLocale(paper.locale()),
                             Look.MUTED));
         }
     }

@@ -80,7 +80,7 @@ public record Ordering(List<LocalizedText> steps) implements QuestionDefinition 
                     Marker.emptyBox(),
                     Line.of(
                             Run.of(paper.letter(p) + ". ", Look.BOLD),
-                            Run.of(steps.get(order.get(p)).in(paper.locale()))));
+                            Run.of(steps.get(order.get(p)).inLocale(paper.locale()))));
         }
     }
 
@@ -98,7 +98,7 @@ public record Ordering(List<LocalizedText> steps) implements QuestionDefinition 
             paper.item(
                     Marker.label((step + 1) + "."),
                     Line.of(paper.letter(order.indexOf(step)) + ". "
-                            + steps.get(step).in(paper.locale())));
+                            + steps.get(step).inLocale(paper.locale())));
         }
     }
 

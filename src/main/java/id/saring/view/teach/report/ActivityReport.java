@@ -7,23 +7,18 @@ import id.saring.view.Moments;
 import id.saring.view.teach.Charts;
 import id.saring.view.teach.ReportBacking;
 import id.saring.view.teach.TeachMessages;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serial;
-import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 /** The report's weekly activity chart: lessons read and quizzes submitted by the class. */
 @Named("reportActivity")
-@ViewScoped
-public class ActivityReport implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ActivityReport {
 
     /** Weeks of activity the chart shows. */
     static final int WEEKS = 8;

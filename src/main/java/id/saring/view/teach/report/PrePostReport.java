@@ -4,11 +4,9 @@ import id.saring.classroom.boundary.ClassReports;
 import id.saring.classroom.control.PrePost;
 import id.saring.view.CurrentUser;
 import id.saring.view.teach.ReportBacking;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serial;
-import java.io.Serializable;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -18,11 +16,8 @@ import java.util.OptionalDouble;
  * technique and by student. Empty when the course names no pre-test and post-test.
  */
 @Named("reportPrePost")
-@ViewScoped
-public class PrePostReport implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PrePostReport {
 
     @Inject
     ClassReports reports;
@@ -33,7 +28,7 @@ public class PrePostReport implements Serializable {
     @Inject
     ReportBacking page;
 
-    private transient Optional<PrePost> change;
+    private Optional<PrePost> change;
 
     public PrePost getChange() {
         if (change == null) {

@@ -6,21 +6,16 @@ import id.saring.classroom.control.ProgressGrid;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.view.CurrentUser;
 import id.saring.view.teach.ReportBacking;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serial;
-import java.io.Serializable;
 import java.util.Locale;
 
 /** The report's progress section: students × modules, and who is stuck or behind. */
 @Named("reportProgress")
-@ViewScoped
-public class ProgressReport implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ProgressReport {
 
     @Inject
     ClassReports reports;
@@ -31,7 +26,7 @@ public class ProgressReport implements Serializable {
     @Inject
     ReportBacking page;
 
-    private transient ProgressGrid grid;
+    private ProgressGrid grid;
 
     public ProgressGrid getGrid() {
         if (grid == null) {

@@ -9,26 +9,22 @@ import id.saring.classroom.control.Worksheets;
 import id.saring.view.CurrentUser;
 import id.saring.view.Downloads;
 import id.saring.view.teach.ReportBacking;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serial;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.model.StreamedContent;
 
 /**
  * The report's question analysis of one quiz of the course (the first until the teacher picks
- * another), with the quiz on paper and its answer key.
+ * another), with the quiz on paper and its answer key. The quiz picked comes back with every
+ * post of the report's form (its menu's value), so nothing of it is kept between requests.
  */
 @Named("reportQuestions")
-@ViewScoped
-public class QuestionReport implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class QuestionReport {
 
     @Inject
     ClassReports reports;
@@ -40,8 +36,8 @@ public class QuestionReport implements Serializable {
     ReportBacking page;
 
     private String quiz;
-    private transient List<Quiz> quizzes;
-    private transient List<QuestionAnalysis> questions;
+    private List<Quiz> quizzes;
+    private List<QuestionAnalysis> questions;
 
     public List<Quiz> getQuizzes() {
         if (quizzes == null) {

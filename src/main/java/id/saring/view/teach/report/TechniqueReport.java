@@ -8,23 +8,18 @@ import id.saring.view.CurrentUser;
 import id.saring.view.teach.Charts;
 import id.saring.view.teach.ReportBacking;
 import id.saring.view.teach.TeachMessages;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serial;
-import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /** The report's techniques section: the class's mastery per technique and skill, and each student's. */
 @Named("reportTechniques")
-@ViewScoped
-public class TechniqueReport implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class TechniqueReport {
 
     @Inject
     ClassReports reports;
@@ -35,7 +30,7 @@ public class TechniqueReport implements Serializable {
     @Inject
     ReportBacking page;
 
-    private transient ClassMastery mastery;
+    private ClassMastery mastery;
     private String chart;
 
     public ClassMastery getMastery() {
