@@ -45,7 +45,9 @@ public class AuditEvent {
         STUDENT_MOVED,
         LOGIN_UNLOCKED,
         CARD_PRINTED,
-        CLASS_CARDS_PRINTED
+        CLASS_CARDS_PRINTED,
+        SCHOOL_ROSTER_IMPORTED,
+        SCHOOL_YEAR_CLOSED
     }
 
     @Id
