@@ -47,7 +47,8 @@ public class AuditEvent {
         CARD_PRINTED,
         CLASS_CARDS_PRINTED,
         SCHOOL_ROSTER_IMPORTED,
-        SCHOOL_YEAR_CLOSED
+        SCHOOL_YEAR_CLOSED,
+        CLASS_HANDED_OVER
     }
 
     @Id

@@ -157,6 +157,29 @@ public class SchoolRosters {
         return new Imported(batches, created, moved, unchanged, classesCreated, List.of());
     }
 
+    /**
+     * Hands one of the school's open classes to another teacher of the school: classes an import
+     * opened for one teacher are shared out this way. Its students, work and reports go with it.
+     */
+    public SchoolClass handOver(long schoolId, long classId, String teacherUsername) {
+        SchoolClass schoolClass = classesOf(schoolId).stream()
+                .filter(c -> c.getId() == classId)
+                .findFirst()
+                .orElseThrow(() -> new ClassroomException(ClassroomMessages.CLASS_NOT_FOUND));
+        if (schoolClass.isArchived()) {
+            throw new ClassroomException(ClassroomMessages.CLASS_ARCHIVED);
+        }
+        Account teacher = accounts.findByUsername(String.valueOf(teacherUsername))
+                .filter(a -> a.getRole() == Role.TEACHER && a.getSchoolId().equals(Optional.of(schoolId)))
+                .orElseThrow(() -> new ClassroomException(ClassroomMessages.SCHOOL_ROSTER_NO_TEACHER));
+        schoolClass.handTo(teacher.getId());
+        audit.record(
+                AuditEvent.Action.CLASS_HANDED_OVER,
+                schoolClass.getName() + " (" + schoolClass.getSchoolYear() + ")",
+                teacher.getUsername());
+        return schoolClass;
+    }
+
     /** Every class of the school's teachers, newest school year first. */
     public List<SchoolClass> classesOf(long schoolId) {
         return em.createNamedQuery(SchoolClass.OF_SCHOOL, SchoolClass.class)

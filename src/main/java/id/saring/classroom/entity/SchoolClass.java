@@ -85,6 +85,11 @@ public class SchoolClass {
         }
     }
 
+    /** Another teacher runs the class from now on (an administrator shares a school's classes out). */
+    public void handTo(long teacherId) {
+        this.teacherId = teacherId;
+    }
+
     public boolean isArchived() {
         return archivedAt != null;
     }

@@ -31,6 +31,7 @@ public final class AdminMessages {
     public static final String ADMIN_GIFT_CONVERTED = "admin.gift.converted";
     public static final String ADMIN_GIFT_NOTHING = "admin.gift.nothing";
     public static final String ADMIN_GIFT_PARTLY = "admin.gift.partly";
+    public static final String ADMIN_ROSTER_HANDED_OVER = "admin.roster.handedOver";
     public static final String ADMIN_ROSTER_IMPORTED = "admin.roster.imported";
     public static final String ADMIN_ROSTER_NO_FILE = "admin.roster.noFile";
     public static final String ADMIN_ROSTER_REFUSED = "admin.roster.refused";

@@ -73,6 +73,8 @@ public class RosterBacking implements Serializable {
     private int created;
 
     private Long cardsClassId;
+    private Long handOverClassId;
+    private String handOverTeacher;
     private String yearToClose;
     private String typedYear;
 
@@ -202,6 +204,27 @@ public class RosterBacking implements Serializable {
         return Downloads.of("kartu-masuk-sekolah.pdf", Downloads.PDF, pdf);
     }
 
+    /** Gives the chosen open class to the chosen teacher of the school. */
+    public void handOver() {
+        try {
+            SchoolClass handed =
+                    rosters.handOver(schoolId, handOverClassId == null ? -1 : handOverClassId, handOverTeacher);
+            Messages.info(AdminMessages.ADMIN_ROSTER_HANDED_OVER, handed.getName(), handOverTeacher);
+            reload();
+        } catch (ClassroomException e) {
+            Messages.error(e.getMessageKey());
+        }
+    }
+
+    /** The teacher who runs a class, by name. */
+    public String teacherOf(SchoolClass schoolClass) {
+        return getTeachers().stream()
+                .filter(t -> schoolClass.isTaughtBy(t.getId()))
+                .map(Account::getDisplayName)
+                .findFirst()
+                .orElse("—");
+    }
+
     /** Closes the chosen school year after the administrator typed it again. */
     public void closeYear() {
         try {
@@ -277,6 +300,22 @@ public class RosterBacking implements Serializable {
 
     public void setCardsClassId(Long cardsClassId) {
         this.cardsClassId = cardsClassId;
+    }
+
+    public Long getHandOverClassId() {
+        return handOverClassId;
+    }
+
+    public void setHandOverClassId(Long handOverClassId) {
+        this.handOverClassId = handOverClassId;
+    }
+
+    public String getHandOverTeacher() {
+        return handOverTeacher;
+    }
+
+    public void setHandOverTeacher(String handOverTeacher) {
+        this.handOverTeacher = handOverTeacher;
     }
 
     public String getYearToClose() {
