@@ -158,8 +158,17 @@ class SchoolRosterPostgresIT {
         // The new accounts' cards, with their first passwords, in one PDF.
         HttpResponse<byte[]> cards = admin.postFormForBytes(
                 "admin/roster.xhtml?school=" + schoolId,
-                "import=import&import%3AnewCards=&" + WebClient.facesFields(imported.body()));
+                "newcards=newcards&newcards%3AnewCards=&" + WebClient.facesFields(imported.body()));
         assertTrue(new String(cards.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"), cards.toString());
+        // The import form posted as a plain form (a script, not the page): said, not a 500.
+        HttpResponse<String> plain = admin.postForm(
+                "admin/roster.xhtml?school=" + schoolId,
+                "import=import&import%3Ateacher=" + TEACHER + "&import%3Ayear=2025%2F2026&import%3Asubmit=&"
+                        + WebClient.facesFields(admin.get("admin/roster.xhtml?school=" + schoolId)
+                                .body()),
+                "text/html");
+        assertEquals(200, plain.statusCode());
+        assertTrue(plain.body().contains("Pilih berkas daftar siswa dulu."), plain.body());
         // New cards for the whole school in one PDF.
         String page = admin.get("admin/roster.xhtml?school=" + schoolId).body();
         HttpResponse<byte[]> school = admin.postFormForBytes(
