@@ -11,6 +11,7 @@ public final class ClassroomMessages {
     public static final String ASSIGNMENT_NO_COURSE = "assignment.noCourse";
     public static final String ASSIGNMENT_NO_MODULE = "assignment.noModule";
     public static final String ASSIGNMENT_NOT_FOUND = "assignment.notFound";
+    public static final String CLASS_ARCHIVED = "class.archived";
     public static final String CLASS_BAD_GRADE = "class.badGrade";
     public static final String CLASS_BAD_YEAR = "class.badYear";
     public static final String CLASS_MOVE_SAME_CLASS = "class.moveSameClass";
@@ -23,6 +24,20 @@ public final class ClassroomMessages {
     public static final String ROSTER_BAD_NAME = "roster.badName";
     public static final String ROSTER_EMPTY = "roster.empty";
     public static final String ROSTER_TOO_MANY = "roster.tooMany";
+    public static final String SCHOOL_ROSTER_BAD_CLASS = "schoolRoster.badClass";
+    public static final String SCHOOL_ROSTER_BAD_NAME = "schoolRoster.badName";
+    public static final String SCHOOL_ROSTER_BAD_NUMBER = "schoolRoster.badNumber";
+    public static final String SCHOOL_ROSTER_EMPTY = "schoolRoster.empty";
+    public static final String SCHOOL_ROSTER_NO_GRADE = "schoolRoster.noGrade";
+    public static final String SCHOOL_ROSTER_NO_HEADER = "schoolRoster.noHeader";
+    public static final String SCHOOL_ROSTER_NO_TEACHER = "schoolRoster.noTeacher";
+    public static final String SCHOOL_ROSTER_NUMBER_TWICE = "schoolRoster.numberTwice";
+    public static final String SCHOOL_ROSTER_OLD_EXCEL = "schoolRoster.oldExcel";
+    public static final String SCHOOL_ROSTER_TOO_LARGE = "schoolRoster.tooLarge";
+    public static final String SCHOOL_ROSTER_TOO_MANY = "schoolRoster.tooMany";
+    public static final String SCHOOL_ROSTER_UNREADABLE = "schoolRoster.unreadable";
+    public static final String SCHOOL_YEAR_CONFIRM_MISMATCH = "schoolYear.confirmMismatch";
+    public static final String SCHOOL_YEAR_NOTHING_OPEN = "schoolYear.nothingOpen";
 
     private ClassroomMessages() {}
 }

@@ -127,6 +127,57 @@ public final class WebClient {
     }
 
     /**
+     * Submits a multipart Faces form ({@code <h:form enctype="multipart/form-data">}) of a page
+     * already received, as a browser does: its fields, one chosen file, the button pressed.
+     */
+    public HttpResponse<String> submitMultipart(
+            HttpResponse<String> page,
+            String formId,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            byte[] file,
+            String button) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((id, value) -> form.put(formId + ":" + id, value));
+        form.put(formId + ":" + button, "");
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (viewState.find()) {
+            form.put("jakarta.faces.ViewState", viewState.group(1));
+        }
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        String boundary = "----saring" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        StringBuilder text = new StringBuilder();
+        form.forEach((name, value) -> text.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        text.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(formId + ":" + fileField)
+                .append("\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest post = HttpRequest.newBuilder(page.uri())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        return send(post, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
      * Like {@link #submit}, but posts the form (with the view state of {@code path}) to another
      * address, e.g. the same page with a tampered id in its query: what an attacker would try.
      */

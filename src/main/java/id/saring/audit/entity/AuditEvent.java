@@ -57,7 +57,10 @@ public class AuditEvent {
         SIGN_IN_PROVIDER_ADDED,
         SIGN_IN_PROVIDER_REMOVED,
         SIGNED_IN_WITH_PROVIDER,
-        SIGN_IN_REFUSED
+        SIGN_IN_REFUSED,
+        SCHOOL_ROSTER_IMPORTED,
+        SCHOOL_YEAR_CLOSED,
+        CLASS_HANDED_OVER
     }
 
     @Id

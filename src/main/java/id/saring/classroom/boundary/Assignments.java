@@ -105,7 +105,7 @@ public class Assignments {
             Instant opens,
             Instant due,
             Set<String> students) {
-        SchoolClass schoolClass = classrooms.get(teacherUsername, classId);
+        SchoolClass schoolClass = classrooms.getOpen(teacherUsername, classId);
         Course course = catalog.current(courseId)
                 .filter(c -> visibleCourses.mayAssign(teacherUsername, c.id()))
                 .orElseThrow(() -> new ClassroomException(ClassroomMessages.ASSIGNMENT_NO_COURSE));
@@ -145,7 +145,7 @@ public class Assignments {
     }
 
     public void remove(String teacherUsername, long classId, long assignmentId) {
-        SchoolClass schoolClass = classrooms.get(teacherUsername, classId);
+        SchoolClass schoolClass = classrooms.getOpen(teacherUsername, classId);
         Assignment assignment = em.find(Assignment.class, assignmentId);
         if (assignment == null || assignment.getClassId() != schoolClass.getId()) {
             throw new ClassroomException(ClassroomMessages.ASSIGNMENT_NOT_FOUND);

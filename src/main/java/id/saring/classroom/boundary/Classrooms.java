@@ -58,6 +58,12 @@ public class Classrooms {
     /** A student with their account, for rosters. */
     public record Member(Account account, Instant joinedAt) {}
 
+    /** Whether this is a school year as classes name it: "2026/2027", two years in a row. */
+    public static boolean isSchoolYear(String schoolYear) {
+        var year = SCHOOL_YEAR.matcher(String.valueOf(schoolYear).strip());
+        return year.matches() && Integer.parseInt(year.group(2)) == Integer.parseInt(year.group(1)) + 1;
+    }
+
     public SchoolClass create(String teacherUsername, String name, String grade, String schoolYear) {
         Account teacher = teacher(teacherUsername);
         if (name == null || name.isBlank() || name.length() > 80) {
@@ -127,6 +133,7 @@ public class Classrooms {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst()
+                .filter(schoolClass -> !schoolClass.isArchived()) // last year's code no longer joins
                 .orElseThrow(() -> new ClassroomException(ClassroomMessages.CLASS_UNKNOWN_CODE));
         Optional<Long> classSchool =
                 em.find(Account.class, found.getTeacherId()).getSchoolId();
@@ -150,7 +157,7 @@ public class Classrooms {
      * generated and returned once, for the login cards, and never stored in clear.
      */
     public Imported importRoster(String teacherUsername, long classId, String text) {
-        SchoolClass schoolClass = get(teacherUsername, classId);
+        SchoolClass schoolClass = getOpen(teacherUsername, classId);
         Optional<Long> school = teacher(teacherUsername).getSchoolId();
         List<Roster.Line> lines = Roster.read(text);
         if (lines.isEmpty()) {
@@ -166,20 +173,7 @@ public class Classrooms {
         List<LoginCards.Card> cards = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (Roster.Line line : lines) {
-            String base = Roster.usernameBase(line.name());
-            String username = base;
-            for (int n = 2;
-                    taken.contains(username)
-                            || accounts.findByUsername(username).isPresent();
-                    n++) {
-                username = base + n;
-            }
-            taken.add(username);
-            String password = KidPasswords.generate();
-            Account student = accounts.create(username, line.name(), Role.STUDENT, password, school);
-            em.flush(); // the account row first: no mapped relationship tells EclipseLink so
-            em.persist(new ClassMember(schoolClass.getId(), student.getId(), Instant.now(clock)));
-            cards.add(new LoginCards.Card(line.name(), username, password, accounts.issueCard(username)));
+            cards.add(openStudent(line.name(), school, Optional.empty(), schoolClass, taken));
         }
         audit.record(
                 AuditEvent.Action.ROSTER_IMPORTED,
@@ -189,6 +183,62 @@ public class Classrooms {
                                 ", ",
                                 cards.stream().map(LoginCards.Card::username).toList()));
         return new Imported(cards, List.of());
+    }
+
+    /**
+     * Opens a student's account and puts it in the class: a username from the name (made unique,
+     * also against {@code taken}, the usernames given in this same import), a first password and a
+     * login card, returned once for printing. The school roster passes the school's number for the
+     * student. The caller is responsible for being allowed to, and for the audit trail.
+     */
+    LoginCards.Card openStudent(
+            String name,
+            Optional<Long> school,
+            Optional<String> schoolNumber,
+            SchoolClass schoolClass,
+            Set<String> taken) {
+        String base = Roster.usernameBase(name);
+        String username = base;
+        for (int n = 2;
+                taken.contains(username) || accounts.findByUsername(username).isPresent();
+                n++) {
+            username = base + n;
+        }
+        taken.add(username);
+        String password = KidPasswords.generate();
+        Account student = schoolNumber.isPresent() && school.isPresent()
+                ? accounts.createNumbered(username, name, password, school.get(), schoolNumber.get())
+                : accounts.create(username, name, Role.STUDENT, password, school);
+        em.flush(); // the account row first: no mapped relationship tells EclipseLink so
+        em.persist(new ClassMember(schoolClass.getId(), student.getId(), Instant.now(clock)));
+        return new LoginCards.Card(name, username, password, accounts.issueCard(username));
+    }
+
+    /** Puts an existing student in the class (nothing when already in it). */
+    void enrol(SchoolClass schoolClass, Account student) {
+        if (em.find(ClassMember.class, new ClassMember.Key(schoolClass.getId(), student.getId())) == null) {
+            em.persist(new ClassMember(schoolClass.getId(), student.getId(), Instant.now(clock)));
+        }
+    }
+
+    /** Takes a student out of a class (nothing when not in it). */
+    void leave(SchoolClass schoolClass, Account student) {
+        ClassMember member = em.find(ClassMember.class, new ClassMember.Key(schoolClass.getId(), student.getId()));
+        if (member != null) {
+            em.remove(member);
+        }
+    }
+
+    /**
+     * One of the teacher's own classes, to be changed: a class of a closed school year is
+     * read-only.
+     */
+    public SchoolClass getOpen(String teacherUsername, long classId) {
+        SchoolClass found = get(teacherUsername, classId);
+        if (found.isArchived()) {
+            throw new ClassroomException(ClassroomMessages.CLASS_ARCHIVED);
+        }
+        return found;
     }
 
     /**
@@ -251,7 +301,7 @@ public class Classrooms {
      * class). The account, its attempts and its progress stay; only the membership goes.
      */
     public Account removeMember(String teacherUsername, long classId, String studentUsername) {
-        SchoolClass schoolClass = get(teacherUsername, classId);
+        SchoolClass schoolClass = getOpen(teacherUsername, classId);
         Account student = member(schoolClass, studentUsername);
         em.remove(em.find(ClassMember.class, new ClassMember.Key(schoolClass.getId(), student.getId())));
         audit.record(AuditEvent.Action.STUDENT_REMOVED, student.getUsername(), schoolClass.getName());
@@ -264,8 +314,8 @@ public class Classrooms {
      * assignments apply from now on.
      */
     public SchoolClass moveMember(String teacherUsername, long fromClassId, String studentUsername, long toClassId) {
-        SchoolClass from = get(teacherUsername, fromClassId);
-        SchoolClass to = get(teacherUsername, toClassId);
+        SchoolClass from = getOpen(teacherUsername, fromClassId);
+        SchoolClass to = getOpen(teacherUsername, toClassId);
         if (from.getId().equals(to.getId())) {
             throw new ClassroomException(ClassroomMessages.CLASS_MOVE_SAME_CLASS);
         }

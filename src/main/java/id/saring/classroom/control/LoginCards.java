@@ -62,6 +62,9 @@ public final class LoginCards {
         }
     }
 
+    /** A class's cards, printed on pages of their own so that each class's pile is cut apart. */
+    public record Batch(String className, List<Card> cards) implements java.io.Serializable {}
+
     /**
      * The address a card's QR code opens: Saring's card page with the secret in the fragment, which
      * the browser never sends to the server (so it is in no access log) and the page posts.
@@ -78,12 +81,33 @@ public final class LoginCards {
     }
 
     public static byte[] render(String className, String address, List<Card> cards, Locale locale) {
+        return renderClasses(className, address, List.of(new Batch(className, cards)), locale);
+    }
+
+    /** Several classes' cards in one PDF (a whole school's), each class starting on a new page. */
+    public static byte[] renderClasses(String title, String address, List<Batch> batches, Locale locale) {
         Function<String, String> text = key -> Messages.text(locale, key);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 28, 28, 28, 28);
         PdfWriter.getInstance(document, pdf);
-        document.addTitle(text.apply(DownloadMessages.CARDS_PDF_TITLE) + " " + className);
+        document.addTitle(text.apply(DownloadMessages.CARDS_PDF_TITLE) + " " + title);
         document.open();
+        boolean first = true;
+        for (Batch batch : batches) {
+            if (!first) {
+                document.newPage();
+            }
+            first = false;
+            document.add(table(batch.className(), address, batch.cards(), text));
+        }
+        if (first) {
+            document.add(new Paragraph(" "));
+        }
+        document.close();
+        return pdf.toByteArray();
+    }
+
+    private static PdfPTable table(String className, String address, List<Card> cards, Function<String, String> text) {
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);
         for (Card card : cards) {
@@ -131,9 +155,7 @@ public final class LoginCards {
             empty.setBorder(0);
             table.addCell(empty);
         }
-        document.add(table);
-        document.close();
-        return pdf.toByteArray();
+        return table;
     }
 
     /** The QR code of {@code content} as a black-and-white image, its quiet zone included. */

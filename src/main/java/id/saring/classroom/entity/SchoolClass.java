@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A class a teacher runs, e.g. "8B" in 2026/2027, with the code its students join by. */
 @Entity
@@ -19,10 +20,15 @@ import java.util.Objects;
         name = SchoolClass.OF_TEACHER,
         query = "select c from SchoolClass c where c.teacherId = :teacher order by c.schoolYear desc, c.name")
 @NamedQuery(name = SchoolClass.BY_CODE, query = "select c from SchoolClass c where c.joinCode = :code")
+@NamedQuery(
+        name = SchoolClass.OF_SCHOOL,
+        query = "select c from SchoolClass c, Account t where t.id = c.teacherId and t.schoolId = :school"
+                + " order by c.schoolYear desc, c.name")
 public class SchoolClass {
 
     public static final String OF_TEACHER = "SchoolClass.ofTeacher";
     public static final String BY_CODE = "SchoolClass.byCode";
+    public static final String OF_SCHOOL = "SchoolClass.ofSchool";
 
     @Id
     @SequenceGenerator(name = "school_class_seq", sequenceName = "school_class_seq", allocationSize = 50)
@@ -47,6 +53,10 @@ public class SchoolClass {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When its school year was closed: from then on the class is read-only. */
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
     @Version
     private long version;
 
@@ -66,6 +76,26 @@ public class SchoolClass {
 
     public boolean isTaughtBy(long accountId) {
         return teacherId == accountId;
+    }
+
+    /** Closes the class with its school year: kept, its reports readable, nothing changed any more. */
+    public void archive(Instant when) {
+        if (archivedAt == null) {
+            this.archivedAt = Objects.requireNonNull(when);
+        }
+    }
+
+    /** Another teacher runs the class from now on (an administrator shares a school's classes out). */
+    public void handTo(long teacherId) {
+        this.teacherId = teacherId;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    public Optional<Instant> getArchivedAt() {
+        return Optional.ofNullable(archivedAt);
     }
 
     public Long getId() {

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Creating accounts and the changes their owners make to them. */
 @ApplicationScoped
@@ -81,6 +82,25 @@ public class Accounts {
         em.persist(account);
         audit.record(AuditEvent.Action.ACCOUNT_CREATED, account.getUsername(), role.name());
         return account;
+    }
+
+    /**
+     * Opens a student's account in a school with the school's own number for them (from the
+     * school's roster), by which next year's roster finds them again.
+     */
+    public Account createNumbered(
+            String typedUsername, String displayName, String password, long schoolId, String schoolNumber) {
+        Account account = create(typedUsername, displayName, Role.STUDENT, password, Optional.of(schoolId));
+        account.numberInSchool(schoolNumber);
+        return account;
+    }
+
+    /** The school's students who have the school's number, by that number (one query for a whole roster). */
+    public Map<String, Account> numberedIn(long schoolId) {
+        return em.createNamedQuery(Account.NUMBERED_IN_SCHOOL, Account.class)
+                .setParameter("school", schoolId)
+                .getResultStream()
+                .collect(Collectors.toMap(a -> a.getSchoolNumber().orElseThrow(), a -> a));
     }
 
     /**

@@ -26,6 +26,9 @@ import java.util.Optional;
 @NamedQuery(name = Account.COUNT_BY_ROLE, query = "select count(a) from Account a where a.role = :role")
 @NamedQuery(name = Account.BY_CARD, query = "select a from Account a where a.cardHash = :hash")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
+@NamedQuery(
+        name = Account.NUMBERED_IN_SCHOOL,
+        query = "select a from Account a where a.schoolId = :school and a.schoolNumber is not null")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
@@ -34,6 +37,7 @@ public class Account {
     public static final String COUNT_BY_ROLE = "Account.countByRole";
     public static final String BY_CARD = "Account.byCard";
     public static final String BY_EMAIL = "Account.byEmail";
+    public static final String NUMBERED_IN_SCHOOL = "Account.numberedInSchool";
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -82,6 +86,13 @@ public class Account {
     @Column(length = 254, unique = true)
     private String email;
 
+    /**
+     * The school's own number for the student (NIPD in Dapodik), from the school's roster: how next
+     * year's roster finds them again. Nothing else of the roster is kept.
+     */
+    @Column(name = "school_number", length = 30)
+    private String schoolNumber;
+
     @Version
     private long version;
 
@@ -115,6 +126,18 @@ public class Account {
     /** Places the account in a school; the teacher's students follow the teacher's school. */
     public void placeIn(School school) {
         this.schoolId = Objects.requireNonNull(school.getId(), "The school must be saved first.");
+    }
+
+    /** Records the school's own number for the student (their school's roster names them by it). */
+    public void numberInSchool(String number) {
+        if (schoolId == null) {
+            throw new IllegalStateException("Only an account in a school has a number there.");
+        }
+        this.schoolNumber = requireText(number, "A number is required.");
+    }
+
+    public Optional<String> getSchoolNumber() {
+        return Optional.ofNullable(schoolNumber);
     }
 
     public boolean canLogIn() {

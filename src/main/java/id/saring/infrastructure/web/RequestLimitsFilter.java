@@ -59,7 +59,7 @@ public class RequestLimitsFilter extends HttpFilter {
                 return;
             }
         }
-        chain.doFilter(request, response);
+        chain.doFilter(type.startsWith("multipart/") ? request : new WithoutParts(request), response);
     }
 
     /** Bytes that are not UTF-8 reach the parameters as replacement characters. */

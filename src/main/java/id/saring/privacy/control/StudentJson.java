@@ -81,6 +81,8 @@ public final class StudentJson {
                 .add("createdAt", account.getCreatedAt().toString());
         put(student, "language", account.getLanguage());
         put(student, "lastLoginAt", account.getLastLoginAt().map(Instant::toString));
+        // The school's own number for the student (NIPD), kept from the school's roster.
+        put(student, "schoolNumber", account.getSchoolNumber());
         // When the current login card was printed; its secret's hash is a key, not data about the child.
         put(student, "loginCardPrintedAt", account.getCardIssuedAt().map(Instant::toString));
         // The school account address the student may sign in with, when one was recorded.

@@ -38,6 +38,12 @@ public final class AdminMessages {
     public static final String ADMIN_GIFT_CONVERTED = "admin.gift.converted";
     public static final String ADMIN_GIFT_NOTHING = "admin.gift.nothing";
     public static final String ADMIN_GIFT_PARTLY = "admin.gift.partly";
+    public static final String ADMIN_ROSTER_HANDED_OVER = "admin.roster.handedOver";
+    public static final String ADMIN_ROSTER_IMPORTED = "admin.roster.imported";
+    public static final String ADMIN_ROSTER_NO_FILE = "admin.roster.noFile";
+    public static final String ADMIN_ROSTER_REFUSED = "admin.roster.refused";
+    public static final String ADMIN_ROSTER_TOO_LARGE = "admin.roster.tooLarge";
+    public static final String ADMIN_ROSTER_YEAR_CLOSED = "admin.roster.yearClosed";
     public static final String ADMIN_SCHOOLS_CREATED = "admin.schools.created";
     public static final String ADMIN_USERS_CREATED = "admin.users.created";
     public static final String ADMIN_USERS_UNLOCKED = "admin.users.unlocked";

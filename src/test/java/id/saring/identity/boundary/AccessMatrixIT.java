@@ -129,7 +129,7 @@ class AccessMatrixIT {
         assertEquals(302, copied.statusCode(), copied.body());
 
         List<Endpoint> endpoints =
-                endpoints(ownClass[0], otherClass, submitted, open, lesson, media.group(1), account.group(1));
+                endpoints(ownClass[0], otherClass, submitted, open, lesson, media.group(1), account.group(1), school);
         List<String> wrong = new ArrayList<>();
         List<String> leaks = new ArrayList<>();
         int cells = 0;
@@ -173,7 +173,8 @@ class AccessMatrixIT {
             long open,
             String lesson,
             String media,
-            String studentAccount) {
+            String studentAccount,
+            String school) {
         Map<Who, Answer> everyone = expect(Answer.OK, Answer.OK, Answer.OK, Answer.OK, Answer.OK, Answer.OK);
         Map<Who, Answer> loggedIn = expect(Answer.LOGIN, Answer.OK, Answer.OK, Answer.OK, Answer.OK, Answer.OK);
         Map<Who, Answer> students =
@@ -241,6 +242,8 @@ class AccessMatrixIT {
                 get("admin/gift.xhtml", admins),
                 get("admin/audit.xhtml", admins),
                 get("admin/student.xhtml?id=" + studentAccount, admins),
+                // A school's roster import, login cards and school years.
+                get("admin/roster.xhtml?school=" + school, admins),
                 get("admin/preview.xhtml?course=" + QUIZ_COURSE + "&version=1", admins),
                 get("admin/courses/export?course=" + QUIZ_COURSE, admins),
                 get("admin/changes.xhtml?course=" + QUIZ_COURSE + "&from=1&to=1", admins),
