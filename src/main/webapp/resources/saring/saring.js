@@ -23,9 +23,20 @@
   if (!('serviceWorker' in navigator) || !window.caches) { return; }
   if (/[?&]keluar\b/.test(location.search)) {
     caches.keys().then(function (keys) { keys.forEach(function (key) { caches.delete(key); }); });
+    ['saring-shell', 'saring-saved'].forEach(function (key) { localStorage.removeItem(key); });
     return;
   }
   navigator.serviceWorker.register(me.dataset.sw);
+
+  /* The offline page is kept as this reader sees it (language, logged in or not): the service
+     worker is asked to keep it again when that changes. */
+  var shell = document.documentElement.lang + (document.getElementById('logout') ? '+' : '-');
+  if (localStorage.getItem('saring-shell') !== shell) {
+    navigator.serviceWorker.addEventListener('message', function (event) {
+      if (event.data === 'shell-kept') { localStorage.setItem('saring-shell', shell); }
+    });
+    navigator.serviceWorker.ready.then(function (registration) { registration.active.postMessage('keep-shell'); });
+  }
 
   var save = document.getElementById('save-offline');
   if (!save) { return; }
@@ -45,7 +56,12 @@
           }));
         })
         .then(function () { done++; status.textContent = me.dataset.saving + ' ' + done + '/' + pages.length; });
-    })).then(function () { status.textContent = me.dataset.saved; },
+    })).then(function () {
+      status.textContent = me.dataset.saved;
+      var saved = JSON.parse(localStorage.getItem('saring-saved') || '{}');
+      saved[location.href] = { title: document.querySelector('h1').textContent.trim(), at: Date.now() };
+      localStorage.setItem('saring-saved', JSON.stringify(saved));
+    },
              function () { status.textContent = me.dataset.failed; save.disabled = false; });
   });
 })();

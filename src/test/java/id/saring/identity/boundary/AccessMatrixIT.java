@@ -202,6 +202,8 @@ class AccessMatrixIT {
                 get("verify.xhtml", everyone),
                 // Where a login card's QR code leads: public, as the login page is.
                 get("card.xhtml", everyone),
+                // The page the service worker shows without a connection: kept for whoever reads.
+                get("offline.xhtml", everyone),
                 get("home.xhtml", loggedIn),
                 get("account/password.xhtml", loggedIn),
                 get(media, loggedIn),
