@@ -6,6 +6,7 @@ import id.saring.classroom.ClassroomMessages;
 import id.saring.classroom.boundary.Assignments;
 import id.saring.classroom.boundary.Classrooms;
 import id.saring.classroom.entity.SchoolClass;
+import id.saring.infrastructure.web.DataCost;
 import id.saring.progress.boundary.Progress;
 import id.saring.progress.control.CourseProgress;
 import jakarta.enterprise.context.RequestScoped;
@@ -109,6 +110,6 @@ public class HomeBacking {
     }
 
     public String megabytes(Course course) {
-        return String.format("%.1f", Math.max(0.1, course.downloadBytes() / 1_048_576.0));
+        return DataCost.megabytes(course.downloadBytes());
     }
 }

@@ -396,6 +396,10 @@ class QuizBrowserIT extends BrowserTest {
 
         browser.open(local + "learn/course.xhtml?id=" + QUIZ_COURSE);
         browser.waitForText(By.id("save-offline"), Texts.pattern("offline.save"));
+        // What saving costs, at the default Rp 15,000 per GB (saring.data.pricePerGb).
+        browser.waitForText(By.id("offline-cost"), Texts.pattern("offline.cost"));
+        assertTrue(
+                browser.text(By.id("offline-cost")).contains("Rp 15.000 per GB"), browser.text(By.id("offline-cost")));
         assertEquals(
                 Boolean.TRUE,
                 browser.driver()
