@@ -41,6 +41,34 @@ function inTouch() {
   caches.open(SHELL).then(function (cache) { return cache.put(CONTACT, new Response(String(now))); });
 }
 
+/* Data this device used for Saring this month (its own month, as the student counts a package),
+   for Kemajuanku: what this worker fetched from the network, by the response's Content-Length
+   or, without one, its body. Added up in memory and written one at a time, so none is lost. */
+var DATA = new URL('offline-data', self.registration.scope).href;
+var uncounted = 0, counting = Promise.resolve();
+function month() { var now = new Date(); return now.getFullYear() + '-' + ('0' + (now.getMonth() + 1)).slice(-2); }
+function used(bytes) {
+  uncounted += bytes;
+  counting = counting.then(function () {
+    if (!uncounted) { return; }
+    return caches.open(SHELL).then(function (cache) {
+      return cache.match(DATA).then(function (kept) { return kept ? kept.json() : {}; }).then(function (all) {
+        var key = month();
+        var fresh = {};
+        fresh[key] = (all[key] || 0) + uncounted;
+        uncounted = 0;
+        return cache.put(DATA, new Response(JSON.stringify(fresh)));
+      });
+    });
+  }).catch(function () { /* counted again with the next response */ });
+  return counting;
+}
+function sizeOf(response) {
+  var length = +response.headers.get('content-length');
+  if (length || !response.body) { return Promise.resolve(length || 0); }
+  return response.clone().arrayBuffer().then(function (body) { return body.byteLength; });
+}
+
 function offlinePage() {
   return caches.match(OFFLINE).then(function (shown) { return shown || Response.error(); });
 }
@@ -58,7 +86,9 @@ self.addEventListener('message', function (event) {
 function whole(request, retries) {
   return fetch(request).then(function (response) {
     if (response.type === 'opaqueredirect' || !response.body) { return response; }
+    var length = +response.headers.get('content-length');
     return response.arrayBuffer().then(function (body) {
+      used(length || body.byteLength);
       var headers = new Headers(response.headers);
       headers.delete('content-length'); // of the compressed body; this one is not
       headers.delete('content-encoding');
@@ -80,6 +110,7 @@ self.addEventListener('fetch', function (event) {
   event.respondWith(
     (page ? whole(request, 1) : fetch(request)).then(function (response) {
       inTouch();
+      if (!page) { event.waitUntil(sizeOf(response).then(used)); }
       if (READABLE.test(url.pathname) && response.ok && !response.redirected) {
         var copy = response.clone();
         caches.open(CACHE).then(function (cache) { cache.put(request, copy); });

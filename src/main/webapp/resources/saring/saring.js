@@ -38,6 +38,17 @@
     navigator.serviceWorker.ready.then(function (registration) { registration.active.postMessage('keep-shell'); });
   }
 
+  /* Kemajuanku: the data Saring used this month on this device, as the service worker counted it. */
+  var usage = document.getElementById('data-used');
+  if (usage) {
+    caches.match(me.dataset.sw.replace(/sw\.js$/, 'offline-data')).then(function (kept) { return kept && kept.json(); }).then(function (all) {
+      var now = new Date(), bytes = all && all[now.getFullYear() + '-' + ('0' + (now.getMonth() + 1)).slice(-2)];
+      if (!bytes) { return; }
+      usage.textContent = usage.dataset.text.replace('{0}', (Math.max(0.1, bytes / 1048576)).toLocaleString(document.documentElement.lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
+      usage.hidden = false;
+    });
+  }
+
   var save = document.getElementById('save-offline');
   if (!save) { return; }
   var status = document.getElementById('offline-status');

@@ -417,6 +417,15 @@ class QuizBrowserIT extends BrowserTest {
                                 lesson),
                 "the lesson is kept for reading offline");
 
+        // Kemajuanku says how much data Saring used this month on this device: at least the course just saved.
+        browser.open(local + "learn/progress.xhtml");
+        browser.waitForText(By.id("data-used"), Texts.pattern("progress.dataUsed"));
+        Matcher used = Texts.pattern("progress.dataUsed").matcher(browser.text(By.id("data-used")));
+        assertTrue(used.find());
+        double megabytes = Double.parseDouble(used.group(1).replace(',', '.'));
+        System.out.println("Data used this month on this device, as Kemajuanku shows it: " + used.group(1) + " MB");
+        assertTrue(megabytes >= 0.1, "counted: " + used.group(1));
+
         // The saved lesson opens with the network gone; a page that was not saved shows Saring's
         // offline page in the reader's language, never the browser's own error.
         waitForOfflinePage("id+");
