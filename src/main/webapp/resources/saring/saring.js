@@ -23,9 +23,31 @@
   if (!('serviceWorker' in navigator) || !window.caches) { return; }
   if (/[?&]keluar\b/.test(location.search)) {
     caches.keys().then(function (keys) { keys.forEach(function (key) { caches.delete(key); }); });
+    ['saring-shell', 'saring-saved'].forEach(function (key) { localStorage.removeItem(key); });
     return;
   }
   navigator.serviceWorker.register(me.dataset.sw);
+
+  /* The offline page is kept as this reader sees it (language, logged in or not): the service
+     worker is asked to keep it again when that changes. */
+  var shell = document.documentElement.lang + (document.getElementById('logout') ? '+' : '-');
+  if (localStorage.getItem('saring-shell') !== shell) {
+    navigator.serviceWorker.addEventListener('message', function (event) {
+      if (event.data === 'shell-kept') { localStorage.setItem('saring-shell', shell); }
+    });
+    navigator.serviceWorker.ready.then(function (registration) { registration.active.postMessage('keep-shell'); });
+  }
+
+  /* Kemajuanku: the data Saring used this month on this device, as the service worker counted it. */
+  var usage = document.getElementById('data-used');
+  if (usage) {
+    caches.match(me.dataset.sw.replace(/sw\.js$/, 'offline-data')).then(function (kept) { return kept && kept.json(); }).then(function (all) {
+      var now = new Date(), bytes = all && all[now.getFullYear() + '-' + ('0' + (now.getMonth() + 1)).slice(-2)];
+      if (!bytes) { return; }
+      usage.textContent = usage.dataset.text.replace('{0}', (Math.max(0.1, bytes / 1048576)).toLocaleString(document.documentElement.lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
+      usage.hidden = false;
+    });
+  }
 
   var save = document.getElementById('save-offline');
   if (!save) { return; }
@@ -45,7 +67,12 @@
           }));
         })
         .then(function () { done++; status.textContent = me.dataset.saving + ' ' + done + '/' + pages.length; });
-    })).then(function () { status.textContent = me.dataset.saved; },
+    })).then(function () {
+      status.textContent = me.dataset.saved;
+      var saved = JSON.parse(localStorage.getItem('saring-saved') || '{}');
+      saved[location.href] = { title: document.querySelector('h1').textContent.trim(), at: Date.now() };
+      localStorage.setItem('saring-saved', JSON.stringify(saved));
+    },
              function () { status.textContent = me.dataset.failed; save.disabled = false; });
   });
 })();

@@ -4,6 +4,7 @@ import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Lesson;
 import id.saring.catalog.content.LessonImages;
 import id.saring.catalog.content.Module;
+import id.saring.infrastructure.web.DataCost;
 import id.saring.progress.control.CourseProgress;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,6 +83,6 @@ public interface CoursePage {
 
     /** Megabytes with one decimal, for "download size" labels. */
     default String downloadMegabytes() {
-        return String.format("%.1f", Math.max(0.1, getCourse().downloadBytes() / 1_048_576.0));
+        return DataCost.megabytes(getCourse().downloadBytes());
     }
 }

@@ -6,6 +6,7 @@ import id.saring.classroom.boundary.Assignments;
 import id.saring.classroom.boundary.Classrooms;
 import id.saring.classroom.boundary.VisibleCourses;
 import id.saring.classroom.entity.SchoolClass;
+import id.saring.infrastructure.web.DataCost;
 import id.saring.progress.boundary.Progress;
 import id.saring.progress.control.CourseProgress;
 import jakarta.enterprise.context.RequestScoped;
@@ -115,6 +116,6 @@ public class HomeBacking {
     }
 
     public String megabytes(Course course) {
-        return String.format("%.1f", Math.max(0.1, course.downloadBytes() / 1_048_576.0));
+        return DataCost.megabytes(course.downloadBytes());
     }
 }

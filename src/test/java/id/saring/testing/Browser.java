@@ -380,6 +380,45 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    private final java.util.Map<Object, Object> workerSessions = new java.util.HashMap<>();
+    private int workerMessage;
+
+    /**
+     * The network gone or back, for the page and for Saring's service worker alike. DevTools'
+     * emulation on the page's session leaves the worker online (it fetched pages the page could
+     * not), so the worker's own session gets the same conditions: attached once through the page's
+     * session and spoken to with {@code Target.sendMessageToTarget}, as ChromeDriver speaks only to
+     * the page.
+     */
+    public void network(boolean online) {
+        java.util.Map<String, Object> conditions =
+                java.util.Map.of("offline", !online, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1);
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+        java.util.Map<String, Object> targets = driver.executeCdpCommand("Target.getTargets", java.util.Map.of());
+        for (Object target : (java.util.List<?>) targets.get("targetInfos")) {
+            java.util.Map<?, ?> info = (java.util.Map<?, ?>) target;
+            if (!"service_worker".equals(info.get("type"))) {
+                continue;
+            }
+            Object session = workerSessions.computeIfAbsent(info.get("targetId"), id -> driver.executeCdpCommand(
+                            "Target.attachToTarget", java.util.Map.of("targetId", id, "flatten", false))
+                    .get("sessionId"));
+            toWorker(session, "{\"method\":\"Network.enable\",\"params\":{}}");
+            toWorker(
+                    session,
+                    "{\"method\":\"Network.emulateNetworkConditions\",\"params\":{\"offline\":" + !online
+                            + ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}}");
+        }
+    }
+
+    private void toWorker(Object session, String command) {
+        driver.executeCdpCommand(
+                "Target.sendMessageToTarget",
+                java.util.Map.of(
+                        "sessionId", session, "message", "{\"id\":" + (++workerMessage) + "," + command.substring(1)));
+    }
+
     /** The page as it was last seen, screenshot and HTML, for finding out why a test failed. */
     public void keepLastPage(String name) {
         try {

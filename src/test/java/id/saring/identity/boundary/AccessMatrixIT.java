@@ -215,6 +215,8 @@ class AccessMatrixIT {
                 get("card.xhtml", everyone),
                 // Where signing in with a school account ends when it lets nobody in: public too.
                 get("signin.xhtml?ditolak", everyone),
+                // The page the service worker shows without a connection: kept for whoever reads.
+                get("offline.xhtml", everyone),
                 get("home.xhtml", loggedIn),
                 get("account/password.xhtml", loggedIn),
                 get(media, loggedIn),

@@ -188,6 +188,7 @@ class QuizBrowserIT extends BrowserTest {
         startQuizAs("siswa.sinyal");
         pick("Huruf kapital dan seruan");
         browser.waitForText(By.id("save-status"), Texts.of("quiz.status.saved"));
+        waitForOfflinePage("id+");
 
         network(false);
         next(1);
@@ -202,8 +203,13 @@ class QuizBrowserIT extends BrowserTest {
                         .executeScript("return Object.keys(JSON.parse(localStorage.getItem('saring-answers-'"
                                 + " + document.getElementById('quiz-head').dataset.attempt))).sort().join(',')"),
                 "both answers given offline wait in the browser, and nothing else");
+        // Any other page, offline, says what waits to be sent.
+        browser.open(base + "learn/progress.xhtml");
+        browser.waitForText(By.id("offline-waiting"), Texts.of("offline.page.waiting", 2));
 
         network(true);
+        browser.driver().navigate().back();
+        browser.find(By.id("quiz-head"));
         browser.waitForText(By.id("save-status"), Texts.of("quiz.status.saved"));
 
         browser.driver().executeScript("localStorage.clear()");
@@ -390,6 +396,10 @@ class QuizBrowserIT extends BrowserTest {
 
         browser.open(local + "learn/course.xhtml?id=" + QUIZ_COURSE);
         browser.waitForText(By.id("save-offline"), Texts.pattern("offline.save"));
+        // What saving costs, at the default Rp 15,000 per GB (saring.data.pricePerGb).
+        browser.waitForText(By.id("offline-cost"), Texts.pattern("offline.cost"));
+        assertTrue(
+                browser.text(By.id("offline-cost")).contains("Rp 15.000 per GB"), browser.text(By.id("offline-cost")));
         assertEquals(
                 Boolean.TRUE,
                 browser.driver()
@@ -407,7 +417,18 @@ class QuizBrowserIT extends BrowserTest {
                                 lesson),
                 "the lesson is kept for reading offline");
 
-        // The saved lesson opens with the network gone.
+        // Kemajuanku says how much data Saring used this month on this device: at least the course just saved.
+        browser.open(local + "learn/progress.xhtml");
+        browser.waitForText(By.id("data-used"), Texts.pattern("progress.dataUsed"));
+        Matcher used = Texts.pattern("progress.dataUsed").matcher(browser.text(By.id("data-used")));
+        assertTrue(used.find());
+        double megabytes = Double.parseDouble(used.group(1).replace(',', '.'));
+        System.out.println("Data used this month on this device, as Kemajuanku shows it: " + used.group(1) + " MB");
+        assertTrue(megabytes >= 0.1, "counted: " + used.group(1));
+
+        // The saved lesson opens with the network gone; a page that was not saved shows Saring's
+        // offline page in the reader's language, never the browser's own error.
+        waitForOfflinePage("id+");
         network(false);
         try {
             browser.open(lesson);
@@ -415,9 +436,38 @@ class QuizBrowserIT extends BrowserTest {
             assertTrue(
                     browser.driver().getCurrentUrl().startsWith("https://"),
                     browser.driver().getCurrentUrl());
+
+            browser.open(local + "learn/progress.xhtml");
+            browser.waitForText(By.tagName("h1"), Texts.of("offline.page.title"));
+            browser.waitForText(By.cssSelector("#offline-courses a"), "Kuis Contoh");
+            assertTrue(
+                    browser.driver().findElements(By.cssSelector("#offline-none")).stream()
+                            .noneMatch(org.openqa.selenium.WebElement::isDisplayed),
+                    "no \"nothing saved\" beside the saved course");
+            assertEquals(Texts.of("offline.page.nothingWaiting"), browser.text(By.id("offline-waiting")));
+            String contact = browser.text(By.id("offline-contact"));
+            assertTrue(contact.matches(".*\\d{4}.*"), "the last contact is a date and time: " + contact);
+            browser.screenshot("offline-page");
+            assertNoSeriousProblems("offline page");
+
+            // Not even a page of Saring's that is not a Faces page (a certificate) shows the browser's error.
+            browser.open(local + "learn/certificate?course=" + QUIZ_COURSE);
+            browser.waitForText(By.tagName("h1"), Texts.of("offline.page.title"));
         } finally {
             network(true);
         }
+
+        // Reading in English: the offline page follows.
+        browser.open(local + "learn/course.xhtml?id=" + QUIZ_COURSE + "&lang=en");
+        waitForOfflinePage("en+");
+        network(false);
+        try {
+            browser.open(local + "learn/progress.xhtml");
+            browser.waitForText(By.tagName("h1"), "You are offline");
+        } finally {
+            network(true);
+        }
+        browser.open(local + "learn/course.xhtml?id=" + QUIZ_COURSE + "&lang=id");
 
         browser.logOut();
         assertEquals(
@@ -427,6 +477,19 @@ class QuizBrowserIT extends BrowserTest {
                                 "var done = arguments[arguments.length - 1];"
                                         + "setTimeout(function () { caches.keys().then(function (k) { done(k.length === 0); }); }, 500);"),
                 "logging out forgets the cached lessons (shared school PCs)");
+    }
+
+    /** Waits until the service worker kept the offline page as this reader sees it ({@code id+}: Indonesian, logged in). */
+    private void waitForOfflinePage(String shell) {
+        assertEquals(
+                Boolean.TRUE,
+                browser.driver()
+                        .executeAsyncScript(
+                                "var want = arguments[0], done = arguments[arguments.length - 1], tries = 0;"
+                                        + "(function check() { if (localStorage.getItem('saring-shell') === want) { done(true); }"
+                                        + " else if (++tries > 100) { done(false); } else { setTimeout(check, 100); } })();",
+                                shell),
+                "the offline page is kept for " + shell);
     }
 
     private void assertNoSeriousProblems(String page) {
@@ -467,10 +530,6 @@ class QuizBrowserIT extends BrowserTest {
     }
 
     private void network(boolean online) {
-        browser.driver().executeCdpCommand("Network.enable", Map.of());
-        browser.driver()
-                .executeCdpCommand(
-                        "Network.emulateNetworkConditions",
-                        Map.of("offline", !online, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        browser.network(online);
     }
 }
