@@ -143,6 +143,18 @@ class TeacherCoursesBrowserIT extends BrowserTest {
                 .contains(COURSE));
         assertFalse(otherStudent.get("home.xhtml").body().contains(TITLE), "not in the general catalog");
         assertEquals(404, otherStudent.get("learn/course.xhtml?id=" + COURSE).statusCode(), "nor by its address");
+        // Tampered: a start posted by hand opens no attempt (CourseGate) and leads to the quiz page,
+        // which does not exist for them.
+        HttpResponse<String> forcedStart =
+                otherStudent.postForm("learn/start", "course=" + COURSE + "&quiz=" + QUIZ, "text/html");
+        assertEquals(302, forcedStart.statusCode());
+        String forcedTo = forcedStart.headers().firstValue("Location").orElseThrow();
+        assertFalse(forcedTo.contains("attempt.xhtml"), forcedTo);
+        assertEquals(
+                404,
+                otherStudent
+                        .get("learn/quiz.xhtml?course=" + COURSE + "&quiz=" + QUIZ)
+                        .statusCode());
         assertFalse(student.get("home.xhtml").body().contains(TITLE), "not before it is given");
 
         // Given to the class, the student finds it as work and answers it; the report counts it.
