@@ -15,7 +15,7 @@
     link.replaceWith(image);
   });
 
-  // A teacher's printable page (a lesson plan): its "Cetak" button opens the browser's print dialog.
+  // A lesson plan's "Cetak" button prints.
   document.addEventListener('click', function (event) {
     if (event.target.closest('[data-print]')) { window.print(); }
   });
@@ -28,8 +28,7 @@
   }
   navigator.serviceWorker.register(me.dataset.sw);
 
-  /* The offline page is kept as this reader sees it (language, logged in or not): the service
-     worker is asked to keep it again when that changes. */
+  /* Keep the offline page again when its language or login changes. */
   var shell = document.documentElement.lang + (document.getElementById('logout') ? '+' : '-');
   if (localStorage.getItem('saring-shell') !== shell) {
     navigator.serviceWorker.addEventListener('message', function (event) {
@@ -38,7 +37,7 @@
     navigator.serviceWorker.ready.then(function (registration) { registration.active.postMessage('keep-shell'); });
   }
 
-  /* Kemajuanku: the data Saring used this month on this device, as the service worker counted it. */
+  /* Kemajuanku: data used this month, as the service worker counted it. */
   var usage = document.getElementById('data-used');
   if (usage) {
     caches.match(me.dataset.sw.replace(/sw\.js$/, 'offline-data')).then(function (kept) { return kept && kept.json(); }).then(function (all) {
