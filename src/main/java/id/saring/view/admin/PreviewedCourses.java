@@ -33,12 +33,20 @@ public class PreviewedCourses {
 
     /** @return empty for a course, version or draft that does not exist, or a draft with a problem */
     public Optional<Course> find(String courseId, String version) {
+        return find("admin", courseId, version);
+    }
+
+    /**
+     * As {@link #find(String, String)}, with a draft's pictures served from the pages' folder
+     * ("admin", or "teach" for a teacher's own course).
+     */
+    public Optional<Course> find(String folder, String courseId, String version) {
         if (courseId == null || version == null || !YamlMap.ID.matcher(courseId).matches()) {
             return Optional.empty();
         }
         if (DRAFT.equals(version)) {
             String context = servletContext.getContextPath();
-            return publisher.readDraft(courseId, path -> DraftMediaServlet.url(context, courseId, path));
+            return publisher.readDraft(courseId, path -> DraftMediaServlet.url(context, folder, courseId, path));
         }
         return NUMBER.matcher(version).matches()
                 ? catalog.version(courseId, Integer.parseInt(version))

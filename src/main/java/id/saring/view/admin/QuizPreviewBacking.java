@@ -5,7 +5,9 @@ import id.saring.catalog.content.Module;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
 import id.saring.catalog.question.Response;
+import id.saring.publishing.boundary.Authoring;
 import id.saring.quiz.entity.Attempt;
+import id.saring.view.CurrentUser;
 import id.saring.view.NotFound;
 import id.saring.view.learn.AnswerSheet;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,11 +23,12 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * admin/quiz-preview.xhtml?course=...&version=...&quiz=...&q=...: a quiz of any version (or the
+ * admin/ and teach/quiz-preview.xhtml?course=...&version=...&quiz=...&q=...: a quiz of any version (or the
  * draft: {@code version=draft}) taken
  * as a student takes it, through the students' own question fragments, with the feedback of
  * every answer shown at once. The answers live in the session ({@link QuizPreviews}), never in
- * the attempts: nothing a preview does is recorded or counted.
+ * the attempts: nothing a preview does is recorded or counted. Those who may write the course
+ * preview it ({@link Authoring#mayWrite}): administrators every course, a teacher their own.
  */
 @Named("quizPreview")
 @RequestScoped
@@ -37,6 +40,12 @@ public class QuizPreviewBacking {
     @Inject
     QuizPreviews previews;
 
+    @Inject
+    Authoring authoring;
+
+    @Inject
+    CurrentUser currentUser;
+
     private String courseId;
     private String version;
     private String quizId;
@@ -45,7 +54,9 @@ public class QuizPreviewBacking {
     private AnswerSheet sheet;
 
     public void load() throws IOException {
-        course = courses.find(courseId, version).orElse(null);
+        course = authoring.mayWrite(currentUser.getUsername(), courseId)
+                ? courses.find(getFolder(), courseId, version).orElse(null)
+                : null;
         Optional<Quiz> quiz = Optional.ofNullable(course).flatMap(c -> quizOf(c, quizId));
         if (quiz.isEmpty()) {
             NotFound.send(FacesContext.getCurrentInstance());
@@ -100,6 +111,11 @@ public class QuizPreviewBacking {
                         .getLocale()
                         .getLanguage()))
                 .orElse("");
+    }
+
+    /** The pages' folder this preview is in: "admin" for administrators, "teach" for a teacher's own course. */
+    public String getFolder() {
+        return DraftBacking.folder(FacesContext.getCurrentInstance());
     }
 
     public int getPosition() {

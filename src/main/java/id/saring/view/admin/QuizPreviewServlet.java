@@ -2,6 +2,7 @@ package id.saring.view.admin;
 
 import id.saring.catalog.content.Quiz;
 import id.saring.identity.entity.Role;
+import id.saring.publishing.boundary.Authoring;
 import id.saring.quiz.boundary.AnswerEnvelope;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -17,10 +18,11 @@ import java.util.regex.Pattern;
 
 /**
  * Takes an answer on a quiz preview ("Periksa") or starts the preview again, and goes back to the
- * question: {@code POST /admin/preview/answer?course=..&version=..&quiz=..}. The answer is kept in
- * the session only ({@link QuizPreviews}); no attempt is made or touched.
+ * question: {@code POST /admin/preview/answer?course=..&version=..&quiz=..} (or {@code /teach/} for
+ * a teacher's own course: those who may write a course preview it, {@link Authoring#mayWrite}). The
+ * answer is kept in the session only ({@link QuizPreviews}); no attempt is made or touched.
  */
-@WebServlet("/admin/preview/answer")
+@WebServlet({"/admin/preview/answer", "/teach/preview/answer"})
 public class QuizPreviewServlet extends HttpServlet {
 
     static final String RESTART = "restart";
@@ -34,13 +36,21 @@ public class QuizPreviewServlet extends HttpServlet {
     @Inject
     transient QuizPreviews previews;
 
+    @Inject
+    transient Authoring authoring;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!request.isUserInRole(Role.ADMIN_NAME)) {
+        String folder = request.getServletPath().startsWith("/teach/") ? "teach" : "admin";
+        if (!request.isUserInRole(folder.equals("teach") ? Role.TEACHER_NAME : Role.ADMIN_NAME)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         String course = request.getParameter("course");
+        if (!authoring.mayWrite(request.getRemoteUser(), course)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         String version = request.getParameter("version");
         String quizId = request.getParameter("quiz");
         Optional<Quiz> quiz = quizId == null
@@ -72,7 +82,7 @@ public class QuizPreviewServlet extends HttpServlet {
                 return;
             }
         }
-        response.sendRedirect(request.getContextPath() + "/admin/quiz-preview.xhtml?course=" + course + "&version="
-                + version + "&quiz=" + quizId + "&q=" + at);
+        response.sendRedirect(request.getContextPath() + "/" + folder + "/quiz-preview.xhtml?course=" + course
+                + "&version=" + version + "&quiz=" + quizId + "&q=" + at);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * The questions of the quiz file open on admin/draft.xhtml, each with a link to its type's own
+ * The questions of the quiz file open in the draft editor, each with a link to its type's own
  * editor when the type brings one, and the types a new question can be written in that way.
  */
 @Named("quizQuestions")
@@ -45,6 +45,13 @@ public class QuizQuestionsBacking {
                         })
                         .toList())
                 .orElse(List.of());
+    }
+
+    /** The quiz's id as the file names it, for the preview of the draft's quiz; empty when unreadable. */
+    public String getQuizId() {
+        return isQuiz() && editor.getText() != null
+                ? QuizSource.parse(editor.getText()).flatMap(QuizSource::quizId).orElse("")
+                : "";
     }
 
     public List<String> getTypes() {

@@ -188,6 +188,8 @@ class AccessMatrixIT {
                 expect(Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK, Answer.OK, Answer.FORBIDDEN);
         Map<Who, Answer> theTeacher =
                 expect(Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK, Answer.NOT_FOUND, Answer.FORBIDDEN);
+        Map<Who, Answer> theTeacherMoves = expect(
+                Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.MOVED, Answer.NOT_FOUND, Answer.FORBIDDEN);
         Map<Who, Answer> noTeacher = expect(
                 Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.NOT_FOUND, Answer.NOT_FOUND, Answer.FORBIDDEN);
         Map<Who, Answer> admins =
@@ -269,6 +271,13 @@ class AccessMatrixIT {
                 get(
                         "admin/question.xhtml?course=" + OWN_COURSE + "&file=01-modul-satu/quiz.yaml&type=hoax-post",
                         admins),
+                // The quiz preview of a teacher's own draft: its author (under teach/) and administrators.
+                get("teach/quiz-preview.xhtml?course=" + OWN_COURSE + "&version=draft&quiz=" + QUIZ, theTeacher),
+                get("admin/quiz-preview.xhtml?course=" + OWN_COURSE + "&version=draft&quiz=" + QUIZ, admins),
+                post(
+                        "teach/preview/answer?course=" + OWN_COURSE + "&version=draft&quiz=" + QUIZ,
+                        "action=restart",
+                        theTeacherMoves),
                 get(
                         "admin/question.xhtml?course=" + QUIZ_COURSE
                                 + "&file=01-modul-satu/quiz.yaml&question=q-unggahan",

@@ -120,6 +120,21 @@ class TeacherCoursesBrowserIT extends BrowserTest {
         write(QUIZ_FILE);
         browser.screenshot("teach-draft");
         assertNoSeriousProblems("teacher's draft editor");
+        // The teacher takes the draft's quiz as a student would, on the phone frame; nothing is recorded.
+        browser.present(By.id("preview-quiz"));
+        browser.open(base + "teach/quiz-preview.xhtml?course=" + COURSE + "&version=draft&quiz=" + QUIZ);
+        browser.waitForText(By.cssSelector(".question-text"), "tanggul jebol itu?");
+        browser.click(By.xpath("//label[contains(., 'memeriksa sumbernya')]"));
+        browser.click(By.id("check"));
+        browser.waitForText(By.cssSelector(".outcome .verdict"), Texts.of("quiz.outcome.right"));
+        assertNoSeriousProblems("teacher's quiz preview");
+        assertEquals(
+                404,
+                neighbour
+                        .get("teach/quiz-preview.xhtml?course=" + COURSE + "&version=draft&quiz=" + QUIZ)
+                        .statusCode(),
+                "another teacher previews nothing of it");
+        browser.open(base + "teach/draft.xhtml?course=" + COURSE);
         browser.click(By.id("actions:publish"));
         browser.waitForText(By.cssSelector(".ui-confirm-dialog"), Texts.of("admin.draft.publishConfirm"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
