@@ -62,7 +62,9 @@ public class AuditEvent {
         SIGN_IN_RESET,
         SCHOOL_ROSTER_IMPORTED,
         SCHOOL_YEAR_CLOSED,
-        CLASS_HANDED_OVER
+        CLASS_HANDED_OVER,
+        LTI_PLATFORM_ADDED,
+        LTI_PLATFORM_REMOVED
     }
 
     @Id
