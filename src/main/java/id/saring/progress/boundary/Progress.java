@@ -11,6 +11,8 @@ import id.saring.progress.entity.LessonRead;
 import id.saring.quiz.boundary.AttemptRecords;
 import id.saring.quiz.entity.Attempt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,14 +47,36 @@ public class Progress {
     @Inject
     AttemptRecords attemptRecords;
 
+    /** What may keep a student from a course's lessons (a teacher's own course not given them). */
+    @Inject
+    @Any
+    Instance<ReadGate> gates;
+
     Clock clock = Clock.systemUTC();
 
-    /** Marks a lesson of a published course as read; marking it again changes nothing. */
+    /** Whether the student may read the course's lessons: every {@link ReadGate} lets them. */
+    public boolean mayRead(String username, String courseId) {
+        for (ReadGate gate : gates) {
+            if (!gate.mayRead(username, courseId)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Marks a lesson of a published course the student may read as read; marking it again changes
+     * nothing.
+     *
+     * @throws IllegalArgumentException when there is no such lesson for this student
+     */
     public void markRead(String username, String courseId, String lessonId) {
         long account = accounts.getByUsername(username).getId();
-        boolean exists = catalog.current(courseId)
-                .map(c -> c.modules().stream().anyMatch(m -> m.lesson(lessonId).isPresent()))
-                .orElse(false);
+        boolean exists = mayRead(username, courseId)
+                && catalog.current(courseId)
+                        .map(c -> c.modules().stream()
+                                .anyMatch(m -> m.lesson(lessonId).isPresent()))
+                        .orElse(false);
         if (!exists) {
             throw new IllegalArgumentException("No lesson " + lessonId + " in " + courseId);
         }

@@ -1,11 +1,13 @@
 package id.saring.view.learn;
 
 import id.saring.catalog.boundary.Catalog;
+import id.saring.classroom.boundary.VisibleCourses;
 import id.saring.identity.boundary.SecurityConfiguration;
 import id.saring.identity.entity.Role;
 import id.saring.infrastructure.i18n.Languages;
 import id.saring.infrastructure.web.CsrfToken;
 import id.saring.infrastructure.web.DataSaver;
+import id.saring.progress.boundary.Progress;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -41,7 +43,10 @@ import java.util.regex.Pattern;
  * first time a version's lesson is read in a language, then written from memory with the
  * session's CSRF token and a fresh CSP nonce put in, at about the cost of sending a static file. Only the plain address
  * ({@code ?course=...&lesson=...}) of a published course is served this way, to a logged-in
- * student, on a GET without a Faces flash message waiting; everything else goes to Faces as before.
+ * student who may read it, on a GET without a Faces flash message waiting; everything else goes to
+ * Faces as before (which answers 404 for a course the student may not open). A kept page is the
+ * same for every student, so a teacher's own course is served from memory only after
+ * {@link Progress#mayRead} let this student in; a school-wide course asks nothing more.
  * Runs after the filters that switch language and "hemat data" (web.xml) and after the
  * container's role check for /learn/*.
  */
@@ -75,7 +80,13 @@ public class LessonPageFilter extends HttpFilter {
     /** Per published course (a bounded set: unknown ones are not kept), its version and until when. */
     private final ConcurrentMap<String, KnownVersion> versions = new ConcurrentHashMap<>();
 
-    private record KnownVersion(int number, long until) {}
+    private record KnownVersion(int number, boolean general, long until) {}
+
+    @Inject
+    VisibleCourses visibleCourses;
+
+    @Inject
+    Progress progress;
 
     @Inject
     LessonPages pages;
@@ -129,7 +140,13 @@ public class LessonPageFilter extends HttpFilter {
             return Optional.empty();
         }
         String course = request.getParameter("course");
-        return currentVersion(course)
+        Optional<KnownVersion> known = currentVersion(course);
+        if (known.isEmpty()
+                || !known.get().general()
+                        && !progress.mayRead(request.getUserPrincipal().getName(), course)) {
+            return Optional.empty();
+        }
+        return known.map(KnownVersion::number)
                 .map(version -> new LessonPages.Key(
                         course,
                         version,
@@ -138,16 +155,16 @@ public class LessonPageFilter extends HttpFilter {
                         DataSaver.isOn(request)));
     }
 
-    private Optional<Integer> currentVersion(String course) {
+    /** The course's current version and whether it is school-wide, as known for a second. */
+    private Optional<KnownVersion> currentVersion(String course) {
         long now = System.nanoTime();
         KnownVersion known = versions.get(course);
         if (known != null && now - known.until() < 0) {
-            return Optional.of(known.number());
+            return Optional.of(known);
         }
-        Optional<Integer> current = catalog.currentVersionNumber(course);
-        current.ifPresentOrElse(
-                number -> versions.put(course, new KnownVersion(number, now + VERSION_KNOWN_NANOS)),
-                () -> versions.remove(course));
+        Optional<KnownVersion> current = catalog.currentVersionNumber(course)
+                .map(number -> new KnownVersion(number, visibleCourses.isGeneral(course), now + VERSION_KNOWN_NANOS));
+        current.ifPresentOrElse(version -> versions.put(course, version), () -> versions.remove(course));
         return current;
     }
 

@@ -3,6 +3,7 @@ package id.saring.view.teach;
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Module;
+import id.saring.classroom.boundary.VisibleCourses;
 import id.saring.view.CurrentUser;
 import id.saring.view.NotFound;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,8 +17,9 @@ import java.util.Optional;
 /**
  * teach/plan.xhtml?course=...&module=...[&version=...]: a module's 40-minute lesson plan on its own
  * printable page. For teachers and administrators only (web.xml names this page for both, and the
- * page checks again); teachers read the published version, administrators any version they
- * preview. A module without a plan is "not found".
+ * page checks again); teachers read the published version of a course they may assign (school-wide,
+ * or their own: {@link VisibleCourses}), administrators any version they preview. A module without a
+ * plan, or of another teacher's own course, is "not found".
  */
 @Named("plan")
 @RequestScoped
@@ -28,6 +30,9 @@ public class PlanBacking {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    VisibleCourses visibleCourses;
 
     @Inject
     FacesContext faces;
@@ -59,6 +64,9 @@ public class PlanBacking {
     /** The published course; a version by number only for an administrator's preview. */
     private Optional<Course> read() {
         if (courseId == null || moduleId == null) {
+            return Optional.empty();
+        }
+        if (!currentUser.isAdmin() && !visibleCourses.mayAssign(currentUser.getUsername(), courseId)) {
             return Optional.empty();
         }
         if (version == null) {

@@ -5,11 +5,15 @@ import static id.saring.testing.Deployments.QUIZ_COURSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.saring.infrastructure.time.SchoolZone;
 import id.saring.testing.Admin;
 import id.saring.testing.Deployments;
 import id.saring.testing.WebClient;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -66,6 +70,10 @@ class AccessMatrixIT {
     private static final String STUDENT_NAME = "Ayu Lestari Matriks";
     private static final String CLASS_NAME = "8A-Matriks";
     private static final String OWN_COURSE = "matriks-salinan";
+    /** A teacher's own course that is published and given to one student of the class only. */
+    private static final String OWN_PUBLISHED = "matriks-terbit";
+
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH.mm");
     private static final Pattern ATTEMPT = Pattern.compile("attempt\\.xhtml\\?id=(\\d+)");
     private static final Pattern CLASS = Pattern.compile("teach/class\\.xhtml\\?id=(\\d+)");
     private static final Pattern CODE = Pattern.compile("Kode untuk bergabung: ([A-Z0-9]{6})");
@@ -127,6 +135,36 @@ class AccessMatrixIT {
                         Map.of("module", QUIZ_COURSE + "/modul-satu", "into", "", "copyTitle", OWN_COURSE),
                         "submit");
         assertEquals(302, copied.statusCode(), copied.body());
+        // Another copy the teacher publishes and gives to the student alone, not to the classmate.
+        HttpResponse<String> second = people.get(Who.TEACHER)
+                .submit(
+                        "teach/courses.xhtml",
+                        "copy",
+                        Map.of("module", QUIZ_COURSE + "/modul-satu", "into", "", "copyTitle", OWN_PUBLISHED),
+                        "submit");
+        assertEquals(302, second.statusCode(), second.body());
+        HttpResponse<String> published = people.get(Who.TEACHER)
+                .submit("teach/draft.xhtml?course=" + OWN_PUBLISHED, "actions", Map.of(), "publish");
+        assertEquals(302, published.statusCode(), published.body());
+        LocalDateTime now = LocalDateTime.now(ZoneId.of(SchoolZone.DEFAULT));
+        HttpResponse<String> given = people.get(Who.TEACHER)
+                .submit(
+                        "teach/class.xhtml?id=" + ownClass[0],
+                        "assign",
+                        Map.of(
+                                "what",
+                                OWN_PUBLISHED,
+                                "opens_input",
+                                TYPED.format(now.minusDays(1)),
+                                "due_input",
+                                TYPED.format(now.plusDays(7)),
+                                "students",
+                                "siswa.matriks"),
+                        "submit");
+        assertEquals(200, given.statusCode(), given.body());
+        assertTrue(
+                people.get(Who.STUDENT).get("home.xhtml").body().contains(OWN_PUBLISHED),
+                "the student was given the teacher's published course");
 
         List<Endpoint> endpoints =
                 endpoints(ownClass[0], otherClass, submitted, open, lesson, media.group(1), account.group(1), school);
@@ -188,6 +226,8 @@ class AccessMatrixIT {
                 expect(Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK, Answer.OK, Answer.FORBIDDEN);
         Map<Who, Answer> theTeacher =
                 expect(Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK, Answer.NOT_FOUND, Answer.FORBIDDEN);
+        Map<Who, Answer> theTeacherAndAdmins =
+                expect(Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.OK, Answer.NOT_FOUND, Answer.OK);
         Map<Who, Answer> theTeacherMoves = expect(
                 Answer.LOGIN, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.MOVED, Answer.NOT_FOUND, Answer.FORBIDDEN);
         Map<Who, Answer> noTeacher = expect(
@@ -206,6 +246,8 @@ class AccessMatrixIT {
         Map<Who, Answer> theClassmatesSave =
                 expect(Answer.LOGIN, Answer.NOT_FOUND, Answer.OK, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
         Map<Who, Answer> noStudentsCertificate = expect(
+                Answer.LOGIN, Answer.NOT_FOUND, Answer.NOT_FOUND, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
+        Map<Who, Answer> noStudentFindsIt = expect(
                 Answer.LOGIN, Answer.NOT_FOUND, Answer.NOT_FOUND, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
         Map<Who, Answer> refusedCard =
                 expect(Answer.MOVED, Answer.MOVED, Answer.MOVED, Answer.MOVED, Answer.MOVED, Answer.MOVED);
@@ -228,6 +270,11 @@ class AccessMatrixIT {
                 // A waiting page's question whether the test is open: each student hears only of their own.
                 get("learn/opening?" + quiz, students),
                 get("learn/progress.xhtml", students),
+                // A quiz of a published version, to take offline: every student who may open the course.
+                get("learn/offline-quiz.xhtml?course=" + QUIZ_COURSE + "&version=1&quiz=" + QUIZ, students),
+                // Tampered: a version that was never published, and one that is no number.
+                get("learn/offline-quiz.xhtml?course=" + QUIZ_COURSE + "&version=9&quiz=" + QUIZ, noStudentFindsIt),
+                get("learn/offline-quiz.xhtml?course=" + QUIZ_COURSE + "&version=x&quiz=" + QUIZ, noStudentFindsIt),
                 get("learn/attempt.xhtml?id=" + submitted, theStudentMoves),
                 get("learn/review.xhtml?id=" + submitted, theStudent),
                 get("learn/certificate?course=" + QUIZ_COURSE, noStudentsCertificate),
@@ -237,6 +284,11 @@ class AccessMatrixIT {
                 get("teach/attempt.xhtml?class=" + ownClass + "&id=" + submitted, theTeacher),
                 // A module's lesson plan is the same for every teacher, and administrators read it too.
                 get("teach/plan.xhtml?course=" + QUIZ_COURSE + "&module=modul-satu", teachersAndAdmins),
+                // A teacher's own course: its plan for its teacher and administrators only, and its
+                // lesson (kept in memory once the student read it) for the student it was given to.
+                get("teach/plan.xhtml?course=" + OWN_PUBLISHED + "&module=modul-satu", theTeacherAndAdmins),
+                get("learn/lesson.xhtml?course=" + OWN_PUBLISHED + "&lesson=apa-itu-hoaks", theStudent),
+                post("learn/read", "course=" + OWN_PUBLISHED + "&lesson=apa-itu-hoaks", theStudentMoves),
                 // Tampered: the other teacher's own class, with an attempt of a student not in it.
                 get("teach/attempt.xhtml?class=" + otherClass[0] + "&id=" + submitted, noTeacher),
                 get("admin/users.xhtml", admins),
