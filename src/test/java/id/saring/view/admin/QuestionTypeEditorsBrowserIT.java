@@ -1,11 +1,13 @@
 package id.saring.view.admin;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.saring.testing.Admin;
 import id.saring.testing.BrowserTest;
 import id.saring.testing.Deployments;
 import id.saring.testing.Texts;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -20,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An administrator changes a question of every type through that type's own form in Chromium
@@ -121,6 +124,17 @@ class QuestionTypeEditorsBrowserIT extends BrowserTest {
         browser.screenshot("admin-question-find-in-picture-problem");
         browser.type(By.cssSelector("#regions li:nth-of-type(1) input[id$=':x']"), "5");
         saved("find-in-picture editor");
+        // The preview shows the draft's picture with both areas outlined where their numbers put them.
+        WebElement picture = browser.find(By.cssSelector("#picture-areas img"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> ((Number) browser.driver().executeScript("return arguments[0].naturalWidth;", picture))
+                                .intValue()
+                        > 0);
+        assertEquals(
+                List.of("left:5%;top:5%;width:40%;height:20%", "left:50%;top:60%;width:45%;height:30%"),
+                browser.driver().findElements(By.cssSelector("#picture-areas .editor-area")).stream()
+                        .map(a -> a.getDomAttribute("style"))
+                        .toList());
         browser.screenshot("admin-question-find-in-picture");
 
         publish();

@@ -101,6 +101,25 @@ public final class FindInPictureForm implements QuestionForm {
             return explanation;
         }
 
+        /**
+         * Where the editor's preview outlines the area over the picture: empty while one of its
+         * four numbers is no number (the checker says so at the area).
+         */
+        public String getPlacement() {
+            double[] numbers = new double[4];
+            for (int i = 0; i < 4; i++) {
+                try {
+                    numbers[i] = Double.parseDouble(box[i].strip());
+                } catch (NumberFormatException e) {
+                    return "";
+                }
+                if (!Double.isFinite(numbers[i])) {
+                    return "";
+                }
+            }
+            return new Region(id, numbers[0], numbers[1], numbers[2], numbers[3], null, manipulation, null).placement();
+        }
+
         Map<String, Object> yaml() {
             Map<String, Object> map = new LinkedHashMap<>(written);
             FormText.put(map, "id", FormText.scalar(written.get("id"), id));
@@ -191,6 +210,19 @@ public final class FindInPictureForm implements QuestionForm {
         if (index >= 0 && index < regions.size()) {
             regions.remove(index);
         }
+    }
+
+    /**
+     * The picture's path in the course, for the editor's preview: the module's {@code gambar/}
+     * folder beside the quiz file; empty for a name that is not a plain file name.
+     */
+    public String picturePath(String quizFile) {
+        String name = picture.strip();
+        if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            return "";
+        }
+        int slash = quizFile.lastIndexOf('/');
+        return (slash < 0 ? "" : quizFile.substring(0, slash + 1)) + "gambar/" + name;
     }
 
     public String getPicture() {
