@@ -60,7 +60,9 @@ public class AuditEvent {
         SIGN_IN_REFUSED,
         SCHOOL_ROSTER_IMPORTED,
         SCHOOL_YEAR_CLOSED,
-        CLASS_HANDED_OVER
+        CLASS_HANDED_OVER,
+        LTI_PLATFORM_ADDED,
+        LTI_PLATFORM_REMOVED
     }
 
     @Id

@@ -44,6 +44,9 @@ public class Classrooms {
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(20\\d\\d)/(20\\d\\d)");
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** The grade of a class opened for an LMS course: the LMS does not say which grade its course is. */
+    public static final String LMS_GRADE = "LMS";
+
     @PersistenceContext
     EntityManager em;
 
@@ -81,6 +84,36 @@ public class Classrooms {
         em.persist(created);
         audit.record(AuditEvent.Action.CLASS_CREATED, created.getName(), created.getSchoolYear());
         return created;
+    }
+
+    /**
+     * A class for a course of the school's LMS (an LTI launch's context), opened for the course's
+     * teacher: named after the course, in the school year of {@code today} (it starts in July), with
+     * "LMS" for its grade, which an LMS does not tell. Audited like any new class.
+     */
+    public SchoolClass createForLms(String teacherUsername, String courseTitle) {
+        Account teacher = teacher(teacherUsername);
+        String name = courseTitle == null || courseTitle.isBlank() ? "LMS" : courseTitle.strip();
+        name = name.length() > 80 ? name.substring(0, 80) : name;
+        var today = java.time.LocalDate.ofInstant(Instant.now(clock), java.time.ZoneId.of("Asia/Jakarta"));
+        int start = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
+        SchoolClass created = new SchoolClass(
+                teacher.getId(), name, LMS_GRADE, start + "/" + (start + 1), newCode(), Instant.now(clock));
+        em.persist(created);
+        audit.record(AuditEvent.Action.CLASS_CREATED, created.getName(), created.getSchoolYear());
+        return created;
+    }
+
+    /**
+     * Puts a student who came from the school's LMS in the class of their LMS course; nothing when
+     * they are in it already or the class belongs to a closed school year.
+     */
+    public void enrolFromLms(long classId, String studentUsername) {
+        Account student = accounts.getByUsername(studentUsername);
+        SchoolClass schoolClass = em.find(SchoolClass.class, classId);
+        if (schoolClass != null && !schoolClass.isArchived() && student.getRole() == Role.STUDENT) {
+            enrol(schoolClass, student);
+        }
     }
 
     public List<SchoolClass> of(String teacherUsername) {

@@ -15,6 +15,8 @@ public final class AdminMessages {
     public static final String ADMIN_COURSES_UNPUBLISHED = "admin.courses.unpublished";
     public static final String ADMIN_PROVIDERS_ADDED = "admin.providers.added";
     public static final String ADMIN_PROVIDERS_REMOVED = "admin.providers.removed";
+    public static final String ADMIN_LTI_ADDED = "admin.lti.added";
+    public static final String ADMIN_LTI_REMOVED = "admin.lti.removed";
     public static final String ADMIN_USERS_ADDRESS_LINKED = "admin.users.addressLinked";
     public static final String ADMIN_USERS_ADDRESS_UNLINKED = "admin.users.addressUnlinked";
     public static final String ADMIN_DRAFT_CHECKED = "admin.draft.checked";
