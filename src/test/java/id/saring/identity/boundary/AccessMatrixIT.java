@@ -281,6 +281,7 @@ class AccessMatrixIT {
                 get("learn/certificate?course=" + QUIZ_COURSE, noStudentsCertificate),
                 get("teach/classes.xhtml", teachers),
                 get("teach/class.xhtml?id=" + ownClass, theTeacher),
+                get("teach/address.xhtml?id=" + ownClass, theTeacher),
                 get("teach/report.xhtml?id=" + ownClass + "&course=" + QUIZ_COURSE, theTeacher),
                 get("teach/attempt.xhtml?class=" + ownClass + "&id=" + submitted, theTeacher),
                 // A module's lesson plan is the same for every teacher, and administrators read it too.
