@@ -65,7 +65,8 @@ class AccessMatrixIT {
     }
 
     /** One protected endpoint and what each person must get from it. */
-    record Endpoint(String method, String path, String body, String accept, Map<Who, Answer> expected) {}
+    /** @param json whether the body is JSON, as a script posts it (else a form) */
+    record Endpoint(String method, String path, String body, String accept, boolean json, Map<Who, Answer> expected) {}
 
     private static final String STUDENT_NAME = "Ayu Lestari Matriks";
     private static final String CLASS_NAME = "8A-Matriks";
@@ -297,6 +298,7 @@ class AccessMatrixIT {
                 get("learn/certificate?course=" + QUIZ_COURSE, noStudentsCertificate),
                 get("teach/classes.xhtml", teachers),
                 get("teach/class.xhtml?id=" + ownClass, theTeacher),
+                get("teach/address.xhtml?id=" + ownClass, theTeacher),
                 get("teach/report.xhtml?id=" + ownClass + "&course=" + QUIZ_COURSE, theTeacher),
                 get("teach/attempt.xhtml?class=" + ownClass + "&id=" + submitted, theTeacher),
                 // A module's lesson plan is the same for every teacher, and administrators read it too.
@@ -359,6 +361,10 @@ class AccessMatrixIT {
                 post("learn/read", "course=" + QUIZ_COURSE + "&lesson=apa-itu-hoaks", studentsMove),
                 // Tampered: the code of a class in another school, which students here cannot join.
                 post("learn/join", "code=" + otherClass[1], studentsMove),
+                // Offline attempts: each student sends their own (an empty batch changes nothing but
+                // the time they last synced), and fetches a fresh token for it.
+                get("learn/sync", students),
+                postJson("learn/sync", "{\"attempts\":[]}", students),
                 // A forged card secret opens nobody's account (and logs nobody out): everyone is
                 // sent back to the card page, which says the card does not work.
                 post("card", "k=" + "A".repeat(43), refusedCard),
@@ -385,14 +391,22 @@ class AccessMatrixIT {
     }
 
     private static Endpoint get(String path, Map<Who, Answer> expected) {
-        return new Endpoint("GET", path, null, "text/html", expected);
+        return new Endpoint("GET", path, null, "text/html", false, expected);
     }
 
     private static Endpoint post(String path, String body, Map<Who, Answer> expected) {
-        return new Endpoint("POST", path, body, "application/json", expected);
+        return new Endpoint("POST", path, body, "application/json", false, expected);
+    }
+
+    /** A JSON post as a script sends it (Content-Type application/json, the session's token in its header). */
+    private static Endpoint postJson(String path, String body, Map<Who, Answer> expected) {
+        return new Endpoint("POST", path, body, "application/json", true, expected);
     }
 
     private static HttpResponse<String> request(WebClient client, Endpoint endpoint) {
+        if (endpoint.json()) {
+            return client.postJson(endpoint.path(), endpoint.body());
+        }
         return endpoint.method().equals("GET")
                 ? client.get(endpoint.path(), "Accept", endpoint.accept())
                 : client.postForm(endpoint.path(), endpoint.body(), endpoint.accept());
