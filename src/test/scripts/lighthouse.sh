@@ -3,9 +3,9 @@
 #  1. Lighthouse (mobile: a mid-range phone on slow 4G, Lighthouse's default) on a lesson and on a
 #     quiz attempt's page, logged in as a student: performance, accessibility, best practices and
 #     SEO scores, and whether Chromium finds the page installable (Page.getInstallabilityErrors);
-#  2. each course's offline size: the bytes that "Simpan untuk dibaca offline" fetches (the course
-#     page, its lessons and their pictures, compressed as a browser gets them, headers included),
-#     beside the size the course page states.
+#  2. each course's offline size: the bytes that "Simpan untuk offline" fetches (the course page,
+#     its lessons and their pictures, its quizzes' offline pages and their own scripts; compressed
+#     as a browser gets them, headers included), beside the size the course page states.
 # Exits 1 when a page is not installable. Lighthouse's full reports go to target/lighthouse/.
 #
 #   bash src/test/scripts/lighthouse.sh
@@ -86,31 +86,37 @@ mkdir -p target/lighthouse
 node "$tools/lighthouse.mjs" "$base/" "$user" "$password" "$lesson" "$quiz" "$PWD/target/lighthouse" || status=$?
 echo "  (Lighthouse's reports: target/lighthouse/lesson.json, quiz.json)"
 
-echo "Offline size (what 'Simpan untuk dibaca offline' fetches: course page, lessons, pictures; compressed, headers included):"
+echo "Offline size (what 'Simpan untuk offline' fetches: the course page, its lessons with their pictures and its quizzes' offline pages with their own scripts; compressed, headers included):"
 login "$tmp/student" "$user" "$password"
 fetched() { # url: bytes on the wire, the body kept in $tmp/body
   curl -s -b "$tmp/student" -H 'Accept-Encoding: gzip' -o "$tmp/body.gz" -w '%{size_download} %{size_header}' "$1" | awk '{ print $1 + $2 }'
   zcat -f "$tmp/body.gz" > "$tmp/body"
 }
+parts() { # the pictures and Faces resources (scripts, styles) of the page in $tmp/body
+  grep -o '\(src\|href\)="[^"]*\(/media/\|jakarta\.faces\.resource\)[^"]*"' "$tmp/body" | sed 's/^[a-z]*="//; s/"$//; s/&amp;/\&/g' || true
+}
 for course in $(curl -s -b "$tmp/student" "$base/home.xhtml" | grep -o 'learn/course.xhtml?id=[^"&]*' | sed 's/.*id=//' | sort -u); do
   total=$(fetched "$base/learn/course.xhtml?id=$course")
-  stated=$(grep -o 'id="save-offline">[^<]*' "$tmp/body" | grep -o '([0-9.,]* MB)' | tr -d '()')
+  stated=$(grep -o 'id="save-offline"[^>]*>[^<]*' "$tmp/body" | grep -o '([0-9.,]* MB)' | tr -d '()')
   lessons=$(awk '/<ol class="lessons">/,/<\/ol>/' "$tmp/body" | grep -o 'href="[^"]*"' | sed 's/^href="//; s/"$//; s/&amp;/\&/g')
-  pages=1 pictures=0
+  quizzes=$(grep -o '<a href="[^"]*" class="offline-quiz"' "$tmp/body" | sed 's/^<a href="//; s/".*//; s/&amp;/\&/g' || true)
+  # The browser asks for a picture or script once, however often the course shows it, and not at
+  # all for what the course page already brought (cached).
   declare -A seen=()
-  for page in $lessons; do
+  for part in $(parts); do seen[$part]=1; done
+  pages=1 pictures=0 resources=0
+  for page in $lessons $quizzes; do
     total=$((total + $(fetched "$base$page")))
     pages=$((pages + 1))
-    for picture in $(grep -o '\(src\|href\)="[^"]*/media/[^"]*"' "$tmp/body" | sed 's/^[a-z]*="//; s/"$//; s/&amp;/\&/g'); do
-      # The browser asks for a picture once, however often the course shows it.
-      [ -n "${seen[$picture]:-}" ] && continue
-      seen[$picture]=1
-      total=$((total + $(fetched "$base$picture")))
-      pictures=$((pictures + 1))
+    for part in $(parts); do
+      [ -n "${seen[$part]:-}" ] && continue
+      seen[$part]=1
+      total=$((total + $(fetched "$base$part")))
+      case $part in */media/*) pictures=$((pictures + 1)) ;; *) resources=$((resources + 1)) ;; esac
     done
   done
   unset seen
-  awk -v c="$course" -v b="$total" -v p="$pages" -v i="$pictures" -v s="$stated" \
-    'BEGIN { printf "  %s: %.2f MB (%d bytes; %d pages, %d pictures); the course page says %s\n", c, b / 1048576, b, p, i, s }'
+  awk -v c="$course" -v b="$total" -v p="$pages" -v q="$(echo $quizzes | wc -w)" -v i="$pictures" -v r="$resources" -v s="$stated" \
+    'BEGIN { printf "  %s: %.2f MB (%d bytes; %d pages of which %d quizzes, %d pictures, %d scripts or styles); the course page says %s\n", c, b / 1048576, b, p, q, i, r, s }'
 done
 exit $status
