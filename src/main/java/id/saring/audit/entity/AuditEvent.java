@@ -58,6 +58,8 @@ public class AuditEvent {
         SIGN_IN_PROVIDER_REMOVED,
         SIGNED_IN_WITH_PROVIDER,
         SIGN_IN_REFUSED,
+        SIGN_IN_OTHER_PERSON,
+        SIGN_IN_RESET,
         SCHOOL_ROSTER_IMPORTED,
         SCHOOL_YEAR_CLOSED,
         CLASS_HANDED_OVER,

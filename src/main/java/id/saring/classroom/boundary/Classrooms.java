@@ -8,7 +8,10 @@ import id.saring.classroom.control.LoginCards;
 import id.saring.classroom.control.Roster;
 import id.saring.classroom.entity.ClassMember;
 import id.saring.classroom.entity.SchoolClass;
+import id.saring.identity.boundary.AccountException;
 import id.saring.identity.boundary.Accounts;
+import id.saring.identity.boundary.SignInProviders;
+import id.saring.identity.control.SchoolAddress;
 import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +54,9 @@ public class Classrooms {
     EntityManager em;
 
     @Inject
+    SignInProviders providers;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -79,11 +85,30 @@ public class Classrooms {
         if (!year.matches() || Integer.parseInt(year.group(2)) != Integer.parseInt(year.group(1)) + 1) {
             throw new ClassroomException(ClassroomMessages.CLASS_BAD_YEAR);
         }
+        if (isClosed(teacher, year.group())) {
+            throw new ClassroomException(ClassroomMessages.SCHOOL_YEAR_CLOSED);
+        }
         SchoolClass created =
                 new SchoolClass(teacher.getId(), name, grade, year.group(), newCode(), Instant.now(clock));
         em.persist(created);
         audit.record(AuditEvent.Action.CLASS_CREATED, created.getName(), created.getSchoolYear());
         return created;
+    }
+
+    /**
+     * Whether this school year is closed where the teacher teaches: a class of it at the teacher's
+     * school (or, for a teacher of no school, one of their own) is archived. A closed year takes
+     * no new class, neither by hand nor from a roster.
+     */
+    boolean isClosed(Account teacher, String schoolYear) {
+        String query = teacher.getSchoolId().isPresent()
+                ? "select count(c) from SchoolClass c, Account t where t.id = c.teacherId and t.schoolId = :owner"
+                : "select count(c) from SchoolClass c where c.teacherId = :owner";
+        return em.createQuery(query + " and c.schoolYear = :year and c.archivedAt is not null", Long.class)
+                        .setParameter("owner", teacher.getSchoolId().orElse(teacher.getId()))
+                        .setParameter("year", schoolYear.strip())
+                        .getSingleResult()
+                > 0;
     }
 
     /**
@@ -384,6 +409,34 @@ public class Classrooms {
         SchoolClass schoolClass = get(teacherUsername, classId);
         Account student = member(schoolClass, studentUsername);
         return accounts.unlockLogin(student.getUsername(), schoolClass.getName());
+    }
+
+    /** The domains whose addresses a teacher may record: those a connected provider vouches for. */
+    public Set<String> addressDomains() {
+        return providers.vouchedDomains();
+    }
+
+    /**
+     * Records the school address a student of one of the teacher's open classes signs in with
+     * through a connected provider, or forgets it when {@code typedAddress} is blank (audited). Only
+     * an address in a domain a connected provider vouches for: a teacher links school accounts,
+     * never a private address.
+     *
+     * @throws ClassroomException when the address is not in such a domain, is not an address, or is
+     *     another account's
+     */
+    public Account linkAddress(String teacherUsername, long classId, String studentUsername, String typedAddress) {
+        Account student = member(getOpen(teacherUsername, classId), studentUsername);
+        if (SchoolAddress.normalize(typedAddress)
+                .filter(address -> !addressDomains().contains(SchoolAddress.domainOf(address)))
+                .isPresent()) {
+            throw new ClassroomException(ClassroomMessages.CLASS_ADDRESS_DOMAIN);
+        }
+        try {
+            return accounts.linkAddress(student.getUsername(), typedAddress);
+        } catch (AccountException e) {
+            throw new ClassroomException(e.getMessageKey());
+        }
     }
 
     private Account member(SchoolClass schoolClass, String studentUsername) {
