@@ -123,6 +123,10 @@ public class PendingScore {
         return Optional.ofNullable(sentAt);
     }
 
+    public Instant getNextTryAt() {
+        return nextTryAt;
+    }
+
     public int getTries() {
         return tries;
     }

@@ -14,6 +14,7 @@ import id.saring.quiz.QuizMessages;
 import id.saring.quiz.entity.Answer;
 import id.saring.quiz.entity.Attempt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -58,6 +59,10 @@ public class Attempts {
     @Inject
     @Any
     Instance<StartGate> gates;
+
+    /** Tells the parts above that an attempt was submitted, in the submitting transaction. */
+    @Inject
+    Event<AttemptSubmitted> submitted;
 
     Clock clock = Clock.systemUTC();
 
@@ -158,6 +163,7 @@ public class Attempts {
         Attempt attempt = owned(attemptId, username, LockModeType.PESSIMISTIC_WRITE);
         if (!attempt.isSubmitted()) {
             attempt.submit(grades(attempt), Instant.now(clock));
+            announce(attempt);
         }
         return attempt;
     }
@@ -217,9 +223,16 @@ public class Attempts {
         if (!attempt.isSubmitted() && attempt.isOverdue(now)) {
             em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
             attempt.submit(grades(attempt), now);
+            announce(attempt);
             return true;
         }
         return false;
+    }
+
+    /** Tells the parts above that this attempt was just submitted (in the submitting transaction). */
+    void announce(Attempt attempt) {
+        submitted.fire(new AttemptSubmitted(
+                attempt.getId(), attempt.getAccountId(), attempt.getCourseId(), attempt.getQuizId()));
     }
 
     Map<String, Double> grades(Attempt attempt) {

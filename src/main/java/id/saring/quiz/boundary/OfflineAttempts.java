@@ -186,8 +186,12 @@ public class OfflineAttempts {
         }
         if (sent.submittedAt().isPresent()) {
             Instant submitted = earliest(sent.submittedAt().get(), receivedAt);
+            boolean wasOpen = !attempt.isSubmitted();
             attempt.submit(
                     attempts.grades(attempt), submitted.isBefore(attempt.getStartedAt()) ? receivedAt : submitted);
+            if (wasOpen) {
+                attempts.announce(attempt); // an LMS gradebook hears of it as of an online submission
+            }
             changed = true;
         }
         return changed;

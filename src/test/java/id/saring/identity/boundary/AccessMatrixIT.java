@@ -250,6 +250,20 @@ class AccessMatrixIT {
                 Answer.LOGIN, Answer.NOT_FOUND, Answer.NOT_FOUND, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
         Map<Who, Answer> noStudentFindsIt = expect(
                 Answer.LOGIN, Answer.NOT_FOUND, Answer.NOT_FOUND, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
+        Map<Who, Answer> nobodyFinds = expect(
+                Answer.NOT_FOUND,
+                Answer.NOT_FOUND,
+                Answer.NOT_FOUND,
+                Answer.NOT_FOUND,
+                Answer.NOT_FOUND,
+                Answer.NOT_FOUND);
+        Map<Who, Answer> refusedToAll = expect(
+                Answer.FORBIDDEN,
+                Answer.FORBIDDEN,
+                Answer.FORBIDDEN,
+                Answer.FORBIDDEN,
+                Answer.FORBIDDEN,
+                Answer.FORBIDDEN);
         Map<Who, Answer> refusedCard =
                 expect(Answer.MOVED, Answer.MOVED, Answer.MOVED, Answer.MOVED, Answer.MOVED, Answer.MOVED);
         String quiz = "course=" + QUIZ_COURSE + "&quiz=" + QUIZ;
@@ -260,6 +274,9 @@ class AccessMatrixIT {
                 get("card.xhtml", everyone),
                 // Where signing in with a school account ends when it lets nobody in: public too.
                 get("signin.xhtml?ditolak", everyone),
+                // Where a refused LTI launch ends, and the tool's public key set an LMS reads: public.
+                get("lti.xhtml", everyone),
+                get("lti/jwks", everyone),
                 // The page the service worker shows without a connection: kept for whoever reads.
                 get("offline.xhtml", everyone),
                 get("home.xhtml", loggedIn),
@@ -296,6 +313,7 @@ class AccessMatrixIT {
                 get("admin/users.xhtml", admins),
                 get("admin/schools.xhtml", admins),
                 get("admin/providers.xhtml", admins),
+                get("admin/lti.xhtml", admins),
                 get("admin/courses.xhtml", admins),
                 get("admin/gift.xhtml", admins),
                 get("admin/audit.xhtml", admins),
@@ -353,7 +371,15 @@ class AccessMatrixIT {
                 // No provider with this id, and a return from a sign-in nobody started: everyone is
                 // sent to the page that says signing in did not work, and stays who they were.
                 get("signin?p=999999", refusedCard),
-                get("signin/callback?state=tebakan&code=palsu", refusedCard));
+                get("signin/callback?state=tebakan&code=palsu", refusedCard),
+                // An LTI login from a platform nobody registered, and a launch with a state nobody
+                // issued: everyone is sent to the page that says the LMS could not open Saring.
+                get("lti/login?iss=https%3A%2F%2Flms.tidak.dikenal&login_hint=x", refusedCard),
+                post("lti/launch", "state=tebakan&id_token=palsu", refusedCard),
+                // The deep-linking picker is reached only from a checked launch, and its answer only
+                // with a request Saring sealed: a forged one is refused to everyone, logged in or not.
+                get("lti/pick", nobodyFinds),
+                post("lti/deep-link", "request=palsu&module=" + QUIZ_COURSE + "%2F" + QUIZ, refusedToAll));
     }
 
     private static Map<Who, Answer> expect(Answer... answers) {

@@ -137,6 +137,132 @@ class LtiIT {
         }
     }
 
+    @Test
+    void aTeacherPicksAModuleInsideTheLmsAndTheLmsGetsASignedLinkToIt() throws Exception {
+        try (TestLms lms = registered("Moodle SMP Pilih")) {
+            String returnUrl = lms.issuer() + "/deep-link-return?course=5";
+            WebClient teacher = new WebClient(base);
+            HttpResponse<String> picker = post(
+                    teacher,
+                    lms,
+                    login(
+                            teacher,
+                            lms,
+                            lms.deepLinking("guru-dl", "Pak Dedi Pilih", "c-dl", "TIK 9", returnUrl, "data-xyz")));
+            assertEquals(200, picker.statusCode(), picker.body());
+            assertTrue(picker.body().contains("Pilih modul Saring"), picker.body());
+            String module = QUIZ_COURSE + "/" + QUIZ;
+            assertTrue(picker.body().contains("value=\"" + module + "\""), "the sample module is offered");
+            assertTrue(
+                    picker.headers()
+                            .firstValue("Content-Security-Policy")
+                            .orElse("")
+                            .contains("frame-ancestors 'self' " + lms.issuer()),
+                    "the LMS may show the picker in its frame");
+            java.util.regex.Matcher sealed = java.util.regex.Pattern.compile("name=\"request\" value=\"([^\"]+)\"")
+                    .matcher(picker.body());
+            assertTrue(sealed.find());
+
+            // The choice is posted from inside the LMS's frame, where Saring's cookie does not come back.
+            WebClient inFrame = new WebClient(base);
+            HttpResponse<String> answer = inFrame.postRaw(
+                    "lti/deep-link",
+                    "request=" + encode(sealed.group(1)) + "&module=" + encode(module),
+                    "Origin",
+                    base.getProtocol() + "://" + base.getAuthority(),
+                    "Sec-Fetch-Site",
+                    "same-origin");
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains("action=\"" + returnUrl.replace("&", "&amp;") + "\""), answer.body());
+            assertTrue(answer.headers()
+                    .firstValue("Content-Security-Policy")
+                    .orElse("")
+                    .contains("form-action " + lms.issuer()));
+            java.util.regex.Matcher jwt = java.util.regex.Pattern.compile("name=\"JWT\" value=\"([^\"]+)\"")
+                    .matcher(answer.body());
+            assertTrue(jwt.find());
+
+            // The platform checks the answer with Saring's published key, as the specification says.
+            com.nimbusds.jwt.JWTClaimsSet claims = lms.verifyToolMessage(jwt.group(1));
+            assertEquals(TestLms.CLIENT_ID, claims.getIssuer());
+            assertEquals(List.of(lms.issuer()), claims.getAudience());
+            assertTrue(claims.getExpirationTime().after(new java.util.Date()));
+            assertTrue(claims.getStringClaim("nonce") != null);
+            assertEquals("LtiDeepLinkingResponse", claims.getStringClaim(TestLms.LTI + "message_type"));
+            assertEquals("1.3.0", claims.getStringClaim(TestLms.LTI + "version"));
+            assertEquals(TestLms.DEPLOYMENT_ID, claims.getStringClaim(TestLms.LTI + "deployment_id"));
+            assertEquals("data-xyz", claims.getStringClaim("https://purl.imsglobal.org/spec/lti-dl/claim/data"));
+            List<Object> items = claims.getListClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
+            assertEquals(1, items.size());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> item = (Map<String, Object>) items.get(0);
+            assertEquals("ltiResourceLink", item.get("type"));
+            assertTrue(String.valueOf(item.get("url")).endsWith("/lti/launch"));
+            assertEquals(MODULE, item.get("custom"));
+            assertEquals(100, ((Number) ((Map<?, ?>) item.get("lineItem")).get("scoreMaximum")).intValue());
+
+            // A seal that is not Saring's picks nothing; a learner cannot ask for deep linking.
+            HttpResponse<String> forged = inFrame.postRaw(
+                    "lti/deep-link",
+                    "request="
+                            + encode(
+                                    sealed.group(1).substring(0, sealed.group(1).length() - 3) + "abc") + "&module="
+                            + encode(module));
+            assertEquals(403, forged.statusCode());
+            assertFalse(forged.body().contains("JWT"));
+            WebClient learner = new WebClient(base);
+            Map<String, Object> byLearner = new java.util.LinkedHashMap<>(
+                    lms.deepLinking("siswa-dl", "Siswa Pilih", "c-dl", "TIK 9", returnUrl, "data-xyz"));
+            byLearner.put(TestLms.LTI + "roles", List.of(TestLms.LEARNER));
+            assertRefused(learner, post(learner, lms, login(learner, lms, byLearner)));
+            assertEquals(List.of(), lms.problems());
+        }
+    }
+
+    @Test
+    void aStudentsScoreReachesTheLmsGradebookEvenWhenTheLmsWasDown() throws Exception {
+        try (TestLms lms = registered("Moodle SMP Nilai")) {
+            String lineItem = lms.lineItem("77?type=quiz");
+            WebClient student = new WebClient(base);
+            launch(
+                    student,
+                    lms,
+                    lms.withGradebook(
+                            lms.resourceLink("siswa-ags", "Tono Nilai", TestLms.LEARNER, "c-ags", "IPA 7", MODULE),
+                            lineItem));
+            lms.failNextScores(1); // the LMS is down when the attempt is submitted
+
+            HttpResponse<String> started = student.post("learn/start?course=" + QUIZ_COURSE + "&quiz=" + QUIZ);
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile("attempt\\.xhtml\\?id=(\\d+)")
+                    .matcher(location(started));
+            assertTrue(id.find(), location(started));
+            long attempt = Long.parseLong(id.group(1));
+            student.postForm(
+                    "learn/answer",
+                    "attempt=" + attempt + "&question=q-unggahan&sequence=1&flags=seru&verdict=hoaks",
+                    "application/json");
+            student.postForm("learn/answer", "attempt=" + attempt + "&sequence=0&action=submit", "text/html");
+            assertTrue(student.get("learn/review.xhtml?id=" + attempt).body().contains("Nilaimu: 13"));
+
+            long until = System.currentTimeMillis() + 60_000;
+            while (lms.scores().isEmpty() && System.currentTimeMillis() < until) {
+                Thread.sleep(500);
+            }
+            assertEquals(1, lms.scores().size(), "the score arrived once, after the LMS came back");
+            TestLms.Score score = lms.scores().get(0);
+            assertEquals(lms.issuer() + "/lineitems/77", score.lineItem());
+            assertEquals("application/vnd.ims.lis.v1.score+json", score.contentType());
+            Map<String, Object> json = com.nimbusds.jose.util.JSONObjectUtils.parse(score.json());
+            assertEquals("siswa-ags", json.get("userId"));
+            assertEquals(13, ((Number) json.get("scoreGiven")).intValue(), "the score the review shows");
+            assertEquals(100, ((Number) json.get("scoreMaximum")).intValue());
+            assertEquals("Completed", json.get("activityProgress"));
+            assertEquals("FullyGraded", json.get("gradingProgress"));
+            assertTrue(String.valueOf(json.get("timestamp")).startsWith("20"), "an ISO 8601 time");
+            assertEquals(List.of(), lms.problems(), "every token request and score was as the platform expects");
+        }
+    }
+
     /** Registers a new test platform through the admin page, as an administrator does. */
     private TestLms registered(String name) {
         WebClient admin = new WebClient(base);
