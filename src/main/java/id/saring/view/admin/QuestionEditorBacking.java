@@ -17,6 +17,7 @@ import id.saring.view.CurrentUser;
 import id.saring.view.Moments;
 import id.saring.view.NotFound;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -286,9 +287,16 @@ public class QuestionEditorBacking implements Serializable {
         return storedId != null;
     }
 
-    /** The techniques authors may name: the {@code teknik:} tags of the tag list. */
-    public List<String> getTechniques() {
-        return publisher.tags().stream().filter(t -> t.startsWith("teknik:")).toList();
+    /**
+     * The techniques authors may name: the {@code teknik:} tags of the tag list, each shown by its
+     * name in the page's language (as reports name it) and stored by its tag.
+     */
+    public List<SelectItem> getTechniques() {
+        String language = locale().getLanguage();
+        return publisher.tagNames().entrySet().stream()
+                .filter(tag -> tag.getKey().startsWith("teknik:"))
+                .map(tag -> new SelectItem(tag.getKey(), tag.getValue().in(language)))
+                .toList();
     }
 
     /** The types that bring an editor of their own, for "add a question" on the draft page. */
