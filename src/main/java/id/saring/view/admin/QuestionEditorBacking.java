@@ -287,11 +287,18 @@ public class QuestionEditorBacking implements Serializable {
         return storedId != null;
     }
 
+    /** The techniques authors may name: the {@code teknik:} tags of the tag list. */
+    public List<String> getTechniques() {
+        return publisher.tagNames().keySet().stream()
+                .filter(tag -> tag.startsWith("teknik:"))
+                .toList();
+    }
+
     /**
-     * The techniques authors may name: the {@code teknik:} tags of the tag list, each shown by its
-     * name in the page's language (as reports name it) and stored by its tag.
+     * The same techniques as choices: each shown by its name in the page's language (as reports
+     * and students see it, e.g. "Memancing emosi") and stored by its tag.
      */
-    public List<SelectItem> getTechniques() {
+    public List<SelectItem> getTechniqueItems() {
         String language = locale().getLanguage();
         return publisher.tagNames().entrySet().stream()
                 .filter(tag -> tag.getKey().startsWith("teknik:"))
