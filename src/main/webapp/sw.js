@@ -1,5 +1,5 @@
-/* Saring's service worker: lessons and course pages a student has opened (and their images,
-   styles and scripts) can be read again without a connection. Pages always come from the
+/* Saring's service worker: lessons, course pages and offline quiz pages a student has opened or
+   saved (and their images, styles and scripts) can be opened again without a connection. Pages always come from the
    network first, so nothing stale is shown while online; answers are never cached here.
    A page whose download broke off half-way (its server crashed while sending it: the balancer
    cannot send it again, it had already begun) is fetched once more before it is shown.
@@ -8,7 +8,7 @@
    own English error; the time the server last answered is kept for that page. */
 var CACHE = 'saring-baca-v1';
 var SHELL = 'saring-shell-v1';
-var READABLE = /\/(learn\/(lesson|course)\.xhtml|media\/|jakarta\.faces\.resource\/)/;
+var READABLE = /\/(learn\/(lesson|course|offline-quiz)\.xhtml|media\/|jakarta\.faces\.resource\/)/;
 var PAGE = /\.xhtml$|\/$/;
 var OFFLINE = new URL('offline.xhtml', self.registration.scope).href;
 var CONTACT = new URL('offline-contact', self.registration.scope).href;

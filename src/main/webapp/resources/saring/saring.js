@@ -1,6 +1,6 @@
 /* Saring on students' pages: images that wait for a tap ("hemat data"), reading lessons again
-   offline (service worker), saving a whole course for offline reading, and forgetting cached
-   pages at logout on shared school PCs. Everything here is optional: pages work without it. */
+   offline (service worker; saving a whole course is save.js's), and forgetting cached pages at
+   logout on shared school PCs. Everything here is optional: pages work without it. */
 (function () {
   'use strict';
   var me = document.currentScript;
@@ -47,31 +47,4 @@
       usage.hidden = false;
     });
   }
-
-  var save = document.getElementById('save-offline');
-  if (!save) { return; }
-  var status = document.getElementById('offline-status');
-  save.addEventListener('click', function () {
-    var pages = Array.prototype.map.call(document.querySelectorAll('.lessons a'), function (a) { return a.href; });
-    pages.push(location.href);
-    var done = 0;
-    save.disabled = true;
-    status.textContent = me.dataset.saving;
-    Promise.all(pages.map(function (page) {
-      return fetch(page, { credentials: 'same-origin' }).then(function (response) { return response.text(); })
-        .then(function (html) {
-          var images = html.match(/(?:src|href)="([^"]*\/media\/[^"]*)"/g) || [];
-          return Promise.all(images.map(function (found) {
-            return fetch(found.replace(/^(?:src|href)="|"$/g, '').replace(/&amp;/g, '&'), { credentials: 'same-origin' });
-          }));
-        })
-        .then(function () { done++; status.textContent = me.dataset.saving + ' ' + done + '/' + pages.length; });
-    })).then(function () {
-      status.textContent = me.dataset.saved;
-      var saved = JSON.parse(localStorage.getItem('saring-saved') || '{}');
-      saved[location.href] = { title: document.querySelector('h1').textContent.trim(), at: Date.now() };
-      localStorage.setItem('saring-saved', JSON.stringify(saved));
-    },
-             function () { status.textContent = me.dataset.failed; save.disabled = false; });
-  });
 })();

@@ -4,6 +4,7 @@ import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Lesson;
 import id.saring.catalog.content.LessonImages;
 import id.saring.catalog.content.Module;
+import id.saring.catalog.content.Quiz;
 import id.saring.infrastructure.web.DataCost;
 import id.saring.progress.control.CourseProgress;
 import java.time.Instant;
@@ -29,6 +30,14 @@ public interface CoursePage {
     }
 
     /** Where the module's lesson plan is read, if it has one and the page is not a student's. */
+    /**
+     * Where a student takes a module's quiz without a connection, if it may be taken offline (see
+     * {@code view.learn.OfflineQuizBacking}); empty on pages that are not a student's.
+     */
+    default Optional<String> offlineQuizUrl(Quiz quiz) {
+        return Optional.empty();
+    }
+
     default Optional<String> planUrl(Module module) {
         return Optional.empty();
     }

@@ -37,7 +37,31 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser() {
+        this(null);
+    }
+
+    /**
+     * A browser that keeps its profile (service worker, caches, local storage) in {@code profile},
+     * so a second browser opened on the same folder is the same phone restarted; none for a fresh one.
+     */
+    public Browser(Path profile) {
+        this(profile, true);
+    }
+
+    /**
+     * A browser on {@code profile} that, without {@code network}, reaches nothing at all: every
+     * request, the service worker's too from the moment it starts, goes to a proxy that is not
+     * there. DevTools' offline emulation ({@link #network}) holds only for targets already
+     * running, and a restarted phone's service worker starts with its first page.
+     */
+    public Browser(Path profile, boolean network) {
         ChromeOptions options = new ChromeOptions();
+        if (profile != null) {
+            options.addArguments("--user-data-dir=" + profile.toAbsolutePath());
+        }
+        if (!network) {
+            options.addArguments("--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>");
+        }
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments(
                 "--headless=new",

@@ -2,6 +2,7 @@ package id.saring.view.learn;
 
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
+import id.saring.catalog.content.Quiz;
 import id.saring.classroom.boundary.Assignments;
 import id.saring.classroom.boundary.VisibleCourses;
 import id.saring.progress.boundary.Progress;
@@ -47,6 +48,7 @@ public class CourseBacking implements CoursePage {
 
     private String id;
     private Course course;
+    private int version;
 
     public void load() throws IOException {
         course = id == null || !visibleCourses.mayOpen(currentUser.getUsername(), id)
@@ -94,6 +96,18 @@ public class CourseBacking implements CoursePage {
     public String quizUrl(String quizId) {
         return faces.getExternalContext().getRequestContextPath() + "/learn/quiz.xhtml?course=" + course.id() + "&quiz="
                 + quizId;
+    }
+
+    @Override
+    public Optional<String> offlineQuizUrl(Quiz quiz) {
+        if (!OfflineQuizBacking.mayTakeOffline(quiz)) {
+            return Optional.empty();
+        }
+        if (version == 0) {
+            version = catalog.currentVersionNumber(course.id()).orElse(0);
+        }
+        return Optional.of(OfflineQuizBacking.url(
+                faces.getExternalContext().getRequestContextPath(), course.id(), version, quiz.id()));
     }
 
     public String getId() {

@@ -247,6 +247,8 @@ class AccessMatrixIT {
                 expect(Answer.LOGIN, Answer.NOT_FOUND, Answer.OK, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
         Map<Who, Answer> noStudentsCertificate = expect(
                 Answer.LOGIN, Answer.NOT_FOUND, Answer.NOT_FOUND, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
+        Map<Who, Answer> noStudentFindsIt = expect(
+                Answer.LOGIN, Answer.NOT_FOUND, Answer.NOT_FOUND, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
         Map<Who, Answer> refusedCard =
                 expect(Answer.MOVED, Answer.MOVED, Answer.MOVED, Answer.MOVED, Answer.MOVED, Answer.MOVED);
         String quiz = "course=" + QUIZ_COURSE + "&quiz=" + QUIZ;
@@ -268,6 +270,11 @@ class AccessMatrixIT {
                 // A waiting page's question whether the test is open: each student hears only of their own.
                 get("learn/opening?" + quiz, students),
                 get("learn/progress.xhtml", students),
+                // A quiz of a published version, to take offline: every student who may open the course.
+                get("learn/offline-quiz.xhtml?course=" + QUIZ_COURSE + "&version=1&quiz=" + QUIZ, students),
+                // Tampered: a version that was never published, and one that is no number.
+                get("learn/offline-quiz.xhtml?course=" + QUIZ_COURSE + "&version=9&quiz=" + QUIZ, noStudentFindsIt),
+                get("learn/offline-quiz.xhtml?course=" + QUIZ_COURSE + "&version=x&quiz=" + QUIZ, noStudentFindsIt),
                 get("learn/attempt.xhtml?id=" + submitted, theStudentMoves),
                 get("learn/review.xhtml?id=" + submitted, theStudent),
                 get("learn/certificate?course=" + QUIZ_COURSE, noStudentsCertificate),
