@@ -47,6 +47,9 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
     private static final String COURSE = "hoaks-minggu-ini-kelas-8b";
     private static final String QUIZ = "kuis-pesan-banjir";
     private static final String HOAX = "q-tanggul";
+    /** The quiz file of a new course's first module (NewCourse.FIRST_MODULE). */
+    private static final String QUIZ_PATH = "01-modul-pertama/quiz.yaml";
+
     private static final By TEXT = By.id("editor:text");
     private static final By STATUS = By.id("editor:status");
     private static final Pattern SAVED = Texts.pattern("admin.draft.saved");
@@ -141,6 +144,7 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
         browser.click(By.cssSelector("button.add-quiz"));
         browser.waitForValue(TEXT, "questions: []");
         write(QUIZ_FILE);
+        browser.open(base + "teach/draft.xhtml?course=" + COURSE + "&file=" + QUIZ_PATH);
         browser.waitForText(By.id("quiz-questions"), "q-dulu");
         browser.click(By.id("add-hoax-post"));
         browser.waitForText(By.tagName("h1"), Texts.of("admin.question.type.hoax-post"));
@@ -206,7 +210,7 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
         browser.click(By.xpath("//tr[contains(., '" + COURSE + "')]//button[contains(@class, 'edit-button')]"));
         browser.waitForText(
                 By.id("draft-banner"), Texts.of("admin.draft.banner", 1).substring(0, 15));
-        browser.open(base + "teach/draft.xhtml?course=" + COURSE + "&file=" + quizFile(author));
+        browser.open(base + "teach/draft.xhtml?course=" + COURSE + "&file=" + QUIZ_PATH);
         browser.waitForText(By.id("quiz-questions"), HOAX);
         browser.click(By.xpath("//li[contains(., '" + HOAX + "')]/a[contains(@class, 'edit-question')]"));
         browser.waitForValue(By.id("question:text-id"), ASKED);
@@ -232,7 +236,8 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
         browser.waitForText(By.id("history"), history + ": " + COURSE);
         browser.click(By.cssSelector("#history a.changes-link"));
         browser.waitForText(By.id("changes-count"), Texts.of("admin.changes.count", 1));
-        assertTrue(browser.text(By.cssSelector(".diff .added code")).contains(FIXED));
+        String diff = browser.text(By.cssSelector(".diff"));
+        assertTrue(diff.contains(FIXED) && diff.contains(ASKED), diff);
         assertNoSeriousProblems("teacher's version changes");
         browser.open(base + "teach/courses.xhtml");
         browser.click(By.xpath("//tr[contains(., '" + COURSE + "')]//button[contains(., '" + history + "')]"));
@@ -330,14 +335,6 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
         browser.waitForText(By.cssSelector(".ui-confirm-dialog"), Texts.of("admin.draft.publishConfirm"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         browser.waitForText(By.id("messages"), Texts.of("admin.courses.published", COURSE, version));
-    }
-
-    /** The draft's quiz file, as the draft page links it. */
-    private String quizFile(WebClient teacher) {
-        Matcher file = Pattern.compile("file=([^\"&]+/quiz\\.yaml)")
-                .matcher(teacher.get("teach/draft.xhtml?course=" + COURSE).body());
-        assertTrue(file.find(), "the draft lists its quiz file");
-        return file.group(1);
     }
 
     /** Rewrites the editor's whole text as a person would, then waits until it is saved. */
