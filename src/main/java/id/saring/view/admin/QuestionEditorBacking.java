@@ -197,6 +197,11 @@ public class QuestionEditorBacking implements Serializable {
     }
 
     private void store() {
+        // A question without an id could not be found in the file again: asked for, not saved.
+        if (id == null || id.isBlank()) {
+            Messages.error(QuestionEditorMessages.ADMIN_QUESTION_ID_REQUIRED);
+            return;
+        }
         Optional<QuizSource> source = QuizSource.parse(fileText);
         if (source.isEmpty()) {
             Messages.error(QuestionEditorMessages.ADMIN_QUESTION_UNREADABLE);

