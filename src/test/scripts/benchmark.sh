@@ -16,9 +16,10 @@
 # command, src/main/payara/jvm.options), and any
 # BENCH_* setting of src/bench/java/id/saring/bench/Bench.java.
 #
-# Steps: build the war; start Payara Micro as 'mvn payara-micro:start' does (same jar version,
-# war, context root, --nocluster and pre-boot commands; only the port differs, and --rootdir so
-# the exploded war can take the static copy of a lesson) on a fresh H2 database with the shipped
+# Steps: build the war; unzip it to target/bench/server/saring (so the static copy of a lesson
+# can be put beside the pages, in bench-static/); start Payara Micro as 'mvn payara-micro:start'
+# does (same jar version, the same war's content, context root, --nocluster and pre-boot
+# commands; only the port differs) on a fresh H2 database with the shipped
 # courses, so Flyway migrates it, the first administrator is created with BENCH_PASSWORD and the
 # courses are published; stop it; write the accounts with SeedAccounts (see there why); start it
 # again; run the Gatling simulations (mvn -Pbench gatling:test); sample the server's RSS and CPU
@@ -70,6 +71,12 @@ mvn -B -q dependency:copy@payara-micro-for-tests
 # The same jar under another name, so that a 'pkill -f payara-micro' meant for test servers on a
 # shared machine does not stop the benchmark's server halfway (it happened while this was written).
 cp target/payara-micro.jar "$server_dir/runtime.jar"
+# The war unzipped: Payara Micro deploys a folder as it deploys the war, and serves files put in
+# it later as static files of the application (bench-static/lesson.html below). The folder it
+# unpacks a war into itself (under --rootdir) is known only once it runs, and goes when it stops.
+app_dir="$server_dir/saring"
+mkdir -p "$app_dir"
+unzip -q target/saring.war -d "$app_dir"
 classpath="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 # The JDK of JAVA_HOME when set (Payara Micro 7 needs Java 21 or newer), else the one on the PATH.
 java_bin=$(readlink -f "${JAVA_HOME:+$JAVA_HOME/bin/java}")
@@ -82,15 +89,16 @@ server_java_opts=${BENCH_SERVER_JAVA_OPTS-$(grep -v '^#' src/main/payara/jvm.opt
 export SARING_DB_URL="jdbc:h2:file:$server_dir/data/saring;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
 export SARING_ADMIN_PASSWORD="$password" SARING_COURSES_DIR="$PWD/courses"
 
-# Starts Saring (pid in $pid) and waits for its first page; the seconds it took in $started.
+# Starts Saring (pid in $pid) and waits for its login page; the seconds it took in $started.
+# The login page, not just a 200: Payara Micro can answer before Saring has finished deploying.
 start_server() {
     local log=$1 start
     start=$(now_ms)
     # shellcheck disable=SC2086
-    "$java_bin" $server_java_opts -jar "$server_dir/runtime.jar" --deploy target/saring.war --contextroot / --port "$port" --nocluster \
+    "$java_bin" $server_java_opts -jar "$server_dir/runtime.jar" --deploy "$app_dir" --contextroot / --port "$port" --nocluster \
         --prebootcommandfile src/main/payara/preboot.txt --systemproperties src/main/payara/system.properties --rootdir "$server_dir/root" > "$log" 2>&1 &
     pid=$!
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/")" = 200 ]; do
+    until [[ "$(curl -s "$base/login.xhtml")" == *'type="password"'* ]]; do
         if ! kill -0 "$pid" 2>/dev/null; then echo "Saring did not start; see $log" >&2; exit 1; fi
         sleep 0.2
     done
@@ -139,24 +147,39 @@ heap_after_gc() { # name: kB of heap in use after full collections; the class hi
         for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print v; exit } }'
 }
 
-# The lesson page as a student gets it, saved as a static file in the exploded war.
+# The lesson page as a student gets it, saved as a static file in the deployed folder. The login
+# is tried again (a fresh session each time) until the lesson page comes: right after the start,
+# Payara Micro has been seen answering the first requests without a session or with a 404.
 jar="$out/lesson.cookies"
-login_form=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml")
-# Either may be missing from the login page (no PrimeFaces nonce there today): then none is sent.
-view_state=$(echo "$login_form" | { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' || true; } | sed 's/.*value="//; s/"$//')
-nonce=$(echo "$login_form" | { grep -o 'name="primefaces.nonce" value="[^"]*"' || true; } | sed 's/.*value="//; s/"$//')
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "login=login" --data-urlencode "login:username=siswa.f01" \
-    --data-urlencode "login:password=$password" --data-urlencode "login:submit=Masuk" \
-    --data-urlencode "jakarta.faces.ViewState=$view_state" --data-urlencode "primefaces.nonce=$nonce" "$base/login.xhtml"
-docroot=$(find "$server_dir/root/applications" -maxdepth 2 -name WEB-INF -printf '%h\n' | head -n1)
-mkdir -p "$docroot/bench-static"
-for _ in 1 2 3; do # a 403 here is Payara losing the roles under load: try again, as a person would
-    curl -s -b "$jar" -o "$docroot/bench-static/lesson.html" "$base$lesson"
-    grep -q 'id="done-next"' "$docroot/bench-static/lesson.html" && break
-    sleep 1
+static="$app_dir/bench-static/lesson.html"
+mkdir -p "$app_dir/bench-static"
+log_in_and_save_lesson() {
+    local login_form view_state nonce location
+    rm -f "$jar"
+    login_form=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml")
+    # Either may be missing from the login page: then none is sent.
+    view_state=$(echo "$login_form" | { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' || true; } | sed 's/.*value="//; s/"$//')
+    nonce=$(echo "$login_form" | { grep -o 'name="primefaces.nonce" value="[^"]*"' || true; } | sed 's/.*value="//; s/"$//')
+    location=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' --data-urlencode "login=login" \
+        --data-urlencode "login:username=siswa.f01" --data-urlencode "login:password=$password" \
+        --data-urlencode "login:submit=Masuk" --data-urlencode "jakarta.faces.ViewState=$view_state" \
+        --data-urlencode "primefaces.nonce=$nonce" "$base/login.xhtml")
+    case $location in
+        */home.xhtml*) ;;
+        *) echo "   login as siswa.f01 not accepted (redirect: '${location:-none}')" >&2; return 1 ;;
+    esac
+    curl -s -b "$jar" -o "$static" "$base$lesson"
+    grep -q 'id="done-next"' "$static" || { echo "   the lesson page did not come ($(grep -o '<title>[^<]*' "$static" | head -n1))" >&2; return 1; }
+}
+saved=""
+for _ in 1 2 3 4 5; do
+    if log_in_and_save_lesson; then saved=1; break; fi
+    sleep 2
 done
-grep -q 'id="done-next"' "$docroot/bench-static/lesson.html" || { echo "Could not save the lesson page" >&2; exit 1; }
-metric lesson.bytes "$(wc -c < "$docroot/bench-static/lesson.html")"
+[ -n "$saved" ] || { echo "Could not save the lesson page" >&2; exit 1; }
+[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/bench-static/lesson.html")" = 200 ] \
+    || { echo "The static copy of the lesson page is not served from $app_dir" >&2; exit 1; }
+metric lesson.bytes "$(wc -c < "$static")"
 metric lesson.dynamic.gzip.bytes "$(curl -s -b "$jar" -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$base$lesson")"
 metric lesson.static.gzip.bytes "$(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$base/bench-static/lesson.html")"
 
@@ -204,4 +227,4 @@ rm -f "$server_dir/runtime.jar"
 grep SEVERE "$server_dir/server.log" > "$out/server-severe.log" || true
 metric server.severe "$(wc -l < "$out/server-severe.log")"
 
-java -cp "$classpath" id.saring.bench.BenchReport "$out"
+"$java_bin" -cp "$classpath" id.saring.bench.BenchReport "$out"

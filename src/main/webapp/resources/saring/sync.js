@@ -3,7 +3,8 @@
    a page is open with a connection, and again when the connection returns. A fresh CSRF token is
    asked for first: the one in a page kept for days has gone stale. Each attempt keeps the
    server's receipt; only ACCEPTED or ALREADY ("terkirim") end its waiting, a REFUSED one keeps
-   the server's reason for the student to read. Also forgets a course saved for offline when
+   the server's reason for the student to read. The device's clock as it sends (sentAt) lets the
+   server place attempts taken on a phone whose clock is off. Also forgets a course saved for offline when
    space runs short (save.js, offline.js): its pages and pictures only, never an answer. */
 (function () {
   'use strict';
@@ -54,7 +55,7 @@
         return fetch(me.dataset.url, {
           method: 'POST', credentials: 'same-origin',
           headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': token.csrf },
-          body: JSON.stringify({ attempts: list.map(attempt) })
+          body: JSON.stringify({ sentAt: new Date().toISOString(), attempts: list.map(attempt) })
         });
       })
       .then(json)

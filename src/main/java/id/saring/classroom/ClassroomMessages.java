@@ -11,6 +11,7 @@ public final class ClassroomMessages {
     public static final String ASSIGNMENT_NO_COURSE = "assignment.noCourse";
     public static final String ASSIGNMENT_NO_MODULE = "assignment.noModule";
     public static final String ASSIGNMENT_NOT_FOUND = "assignment.notFound";
+    public static final String CLASS_ADDRESS_DOMAIN = "class.addressDomain";
     public static final String CLASS_ARCHIVED = "class.archived";
     public static final String CLASS_BAD_GRADE = "class.badGrade";
     public static final String CLASS_BAD_YEAR = "class.badYear";
@@ -24,6 +25,8 @@ public final class ClassroomMessages {
     public static final String ROSTER_BAD_NAME = "roster.badName";
     public static final String ROSTER_EMPTY = "roster.empty";
     public static final String ROSTER_TOO_MANY = "roster.tooMany";
+    public static final String SCHOOL_ROSTER_ADDRESS_TAKEN = "schoolRoster.addressTaken";
+    public static final String SCHOOL_ROSTER_ADDRESS_TWICE = "schoolRoster.addressTwice";
     public static final String SCHOOL_ROSTER_BAD_CLASS = "schoolRoster.badClass";
     public static final String SCHOOL_ROSTER_BAD_NAME = "schoolRoster.badName";
     public static final String SCHOOL_ROSTER_BAD_NUMBER = "schoolRoster.badNumber";
@@ -36,6 +39,7 @@ public final class ClassroomMessages {
     public static final String SCHOOL_ROSTER_TOO_LARGE = "schoolRoster.tooLarge";
     public static final String SCHOOL_ROSTER_TOO_MANY = "schoolRoster.tooMany";
     public static final String SCHOOL_ROSTER_UNREADABLE = "schoolRoster.unreadable";
+    public static final String SCHOOL_YEAR_CLOSED = "schoolYear.closed";
     public static final String SCHOOL_YEAR_CONFIRM_MISMATCH = "schoolYear.confirmMismatch";
     public static final String SCHOOL_YEAR_NOTHING_OPEN = "schoolYear.nothingOpen";
 

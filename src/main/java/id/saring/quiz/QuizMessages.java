@@ -15,6 +15,13 @@ public final class QuizMessages {
     public static final String QUIZ_NOT_OPEN = "quiz.notOpen";
     public static final String QUIZ_OUTCOME_UNANSWERED = "quiz.outcome.unanswered";
     public static final String QUIZ_RETEST_TOO_EARLY = "quiz.retestTooEarly";
+    public static final String SYNC_ACCOUNT_GONE = "sync.accountGone";
+    public static final String SYNC_CLOCK = "sync.clock";
+    public static final String SYNC_INVALID_ANSWER = "sync.invalidAnswer";
+    public static final String SYNC_MALFORMED = "sync.malformed";
+    public static final String SYNC_NOT_OPEN = "sync.notOpen";
+    public static final String SYNC_TIMED = "sync.timed";
+    public static final String SYNC_TOO_MANY = "sync.tooMany";
 
     private QuizMessages() {}
 }

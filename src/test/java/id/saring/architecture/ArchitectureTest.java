@@ -32,13 +32,18 @@ class ArchitectureTest {
                 .importPackages("id.saring");
     }
 
-    /** Each part uses only the parts below it; publishing and quiz stand side by side on catalog. */
+    /**
+     * Each part uses only the parts below it; publishing and quiz stand side by side on catalog,
+     * privacy and lti on classroom.
+     */
     static final ArchRule PARTS = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .layer("view")
             .definedBy("id.saring.view..")
             .layer("privacy")
             .definedBy("id.saring.privacy..")
+            .layer("lti")
+            .definedBy("id.saring.lti..")
             .layer("classroom")
             .definedBy("id.saring.classroom..")
             .layer("progress")
@@ -58,6 +63,8 @@ class ArchitectureTest {
             .whereLayer("view")
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("privacy")
+            .mayOnlyAccessLayers("classroom", "progress", "quiz", "catalog", "identity", "audit", "infrastructure")
+            .whereLayer("lti")
             .mayOnlyAccessLayers("classroom", "progress", "quiz", "catalog", "identity", "audit", "infrastructure")
             .whereLayer("classroom")
             .mayOnlyAccessLayers("progress", "quiz", "catalog", "identity", "audit", "infrastructure")

@@ -58,6 +58,17 @@ public final class Admin {
                 () -> "address " + address + " linked:\n" + linked.body());
     }
 
+    /**
+     * Resets who may sign in with the account's school address: the next person the provider
+     * vouches for with it is let in (and bound).
+     */
+    public void resetSignIn(String username) {
+        HttpResponse<String> reset = admin.submit("admin/users.xhtml", "link", Map.of("account", username), "reset");
+        assertTrue(
+                Texts.pattern("admin.users.signInReset").matcher(reset.body()).find(),
+                () -> "sign-in of " + username + " reset:\n" + reset.body());
+    }
+
     /** The page as the administrator sees it. */
     public String page(String path) {
         return admin.get(path).body();

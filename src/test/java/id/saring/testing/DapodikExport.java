@@ -114,6 +114,21 @@ public final class DapodikExport {
             String father,
             String phone) {
 
+        /**
+         * What Dapodik's E-Mail column holds: a belajar.id school account for every other student
+         * (even NIPD), a family's private address for the rest, which Saring must never keep.
+         */
+        public String email() {
+            return nipd.charAt(nipd.length() - 1) % 2 == 0
+                    ? "siswa." + nipd + "@belajar.id"
+                    : "keluarga." + nipd + "@gmail.com";
+        }
+
+        /** Whether {@link #email} is a school account address. */
+        public boolean hasSchoolAddress() {
+            return email().endsWith("@belajar.id");
+        }
+
         /** The values no table of Saring may hold afterwards. */
         public List<String> sensitive() {
             return List.of(nisn, nik, birthPlace, birthDate.toString(), address, mother, father, phone);
@@ -207,7 +222,7 @@ public final class DapodikExport {
                         "Jalan kaki",
                         "",
                         pupil.phone(),
-                        "",
+                        pupil.email(),
                         "",
                         "Tidak",
                         "");

@@ -205,6 +205,23 @@ public final class WebClient {
         return send(post, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A JSON post as a script sends it: the session's token in {@code X-CSRF-Token}, asking for JSON. */
+    public HttpResponse<String> postJson(String path, String json) {
+        return postJson(path, json, csrfToken());
+    }
+
+    /** A JSON post with this token (one a script fetched itself, or none when empty). */
+    public HttpResponse<String> postJson(String path, String json, String token) {
+        HttpRequest.Builder post = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (!token.isEmpty()) {
+            post.header("X-CSRF-Token", token);
+        }
+        return send(post.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A form post whose answer is binary (a PDF). */
     public HttpResponse<byte[]> postFormForBytes(String path, String body) {
         HttpRequest post = withToken(HttpRequest.newBuilder(uri(path)))

@@ -58,9 +58,13 @@ public class AuditEvent {
         SIGN_IN_PROVIDER_REMOVED,
         SIGNED_IN_WITH_PROVIDER,
         SIGN_IN_REFUSED,
+        SIGN_IN_OTHER_PERSON,
+        SIGN_IN_RESET,
         SCHOOL_ROSTER_IMPORTED,
         SCHOOL_YEAR_CLOSED,
-        CLASS_HANDED_OVER
+        CLASS_HANDED_OVER,
+        LTI_PLATFORM_ADDED,
+        LTI_PLATFORM_REMOVED
     }
 
     @Id

@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * A text field of a question editor: Bahasa Indonesia, and optionally English. Written back as a
- * plain text when there is no English, else as {@code id:}/{@code en:}, as authors write it.
+ * plain text when there is no English, else as {@code id:}/{@code en:}, as authors write it; a
+ * text left unchanged is written back exactly as it was read (its block style's last line end, a
+ * map with only {@code id:}), so that opening and saving a question changes nothing.
  */
 public final class FormText implements Serializable {
 
@@ -17,6 +19,12 @@ public final class FormText implements Serializable {
     private String id = "";
     private String en = "";
 
+    /** The value as read, written back while the texts are the ones read from it. */
+    private Serializable written;
+
+    private String readId = "";
+    private String readEn = "";
+
     /** A text as written in a quiz file: a plain text, or a map of {@code id} and {@code en}. */
     public static FormText of(Object written) {
         FormText text = new FormText();
@@ -25,6 +33,11 @@ public final class FormText implements Serializable {
             text.en = stringOf(byLanguage.get("en"));
         } else {
             text.id = stringOf(written);
+        }
+        if (written instanceof Serializable kept) {
+            text.written = kept;
+            text.readId = text.id;
+            text.readEn = text.en;
         }
         return text;
     }
@@ -37,6 +50,9 @@ public final class FormText implements Serializable {
 
     /** What to write: null when empty, so the key is left out. */
     public Object yaml() {
+        if (written != null && id.equals(readId) && en.equals(readEn)) {
+            return written;
+        }
         if (id.isBlank() && en.isBlank()) {
             return null;
         }
@@ -75,6 +91,30 @@ public final class FormText implements Serializable {
                     case "true", "ya", "benar" -> true;
                     default -> false;
                 };
+    }
+
+    /** Whether nothing is written in either language. */
+    public boolean isEmpty() {
+        return id.isBlank() && en.isBlank();
+    }
+
+    /**
+     * A yes/no field as it is written back: as read while it means the same (so {@code benar} or
+     * an explicit {@code false} stay), else {@code true}, or nothing for no.
+     */
+    public static Object yesNo(Object written, boolean value) {
+        if (written instanceof String word && isYes(word) == value) {
+            return word;
+        }
+        return value ? "true" : null;
+    }
+
+    /** A scalar field as it is written back: as read while unchanged, else stripped (nothing when blank). */
+    public static Object scalar(Object written, String value) {
+        if (written instanceof String word && word.equals(value)) {
+            return word;
+        }
+        return value.strip();
     }
 
     public String getId() {

@@ -8,7 +8,10 @@ import id.saring.classroom.control.LoginCards;
 import id.saring.classroom.control.Roster;
 import id.saring.classroom.entity.ClassMember;
 import id.saring.classroom.entity.SchoolClass;
+import id.saring.identity.boundary.AccountException;
 import id.saring.identity.boundary.Accounts;
+import id.saring.identity.boundary.SignInProviders;
+import id.saring.identity.control.SchoolAddress;
 import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,8 +47,14 @@ public class Classrooms {
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(20\\d\\d)/(20\\d\\d)");
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** The grade of a class opened for an LMS course: the LMS does not say which grade its course is. */
+    public static final String LMS_GRADE = "LMS";
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SignInProviders providers;
 
     @Inject
     Accounts accounts;
@@ -76,11 +85,60 @@ public class Classrooms {
         if (!year.matches() || Integer.parseInt(year.group(2)) != Integer.parseInt(year.group(1)) + 1) {
             throw new ClassroomException(ClassroomMessages.CLASS_BAD_YEAR);
         }
+        if (isClosed(teacher, year.group())) {
+            throw new ClassroomException(ClassroomMessages.SCHOOL_YEAR_CLOSED);
+        }
         SchoolClass created =
                 new SchoolClass(teacher.getId(), name, grade, year.group(), newCode(), Instant.now(clock));
         em.persist(created);
         audit.record(AuditEvent.Action.CLASS_CREATED, created.getName(), created.getSchoolYear());
         return created;
+    }
+
+    /**
+     * Whether this school year is closed where the teacher teaches: a class of it at the teacher's
+     * school (or, for a teacher of no school, one of their own) is archived. A closed year takes
+     * no new class, neither by hand nor from a roster.
+     */
+    boolean isClosed(Account teacher, String schoolYear) {
+        String query = teacher.getSchoolId().isPresent()
+                ? "select count(c) from SchoolClass c, Account t where t.id = c.teacherId and t.schoolId = :owner"
+                : "select count(c) from SchoolClass c where c.teacherId = :owner";
+        return em.createQuery(query + " and c.schoolYear = :year and c.archivedAt is not null", Long.class)
+                        .setParameter("owner", teacher.getSchoolId().orElse(teacher.getId()))
+                        .setParameter("year", schoolYear.strip())
+                        .getSingleResult()
+                > 0;
+    }
+
+    /**
+     * A class for a course of the school's LMS (an LTI launch's context), opened for the course's
+     * teacher: named after the course, in the school year of {@code today} (it starts in July), with
+     * "LMS" for its grade, which an LMS does not tell. Audited like any new class.
+     */
+    public SchoolClass createForLms(String teacherUsername, String courseTitle) {
+        Account teacher = teacher(teacherUsername);
+        String name = courseTitle == null || courseTitle.isBlank() ? "LMS" : courseTitle.strip();
+        name = name.length() > 80 ? name.substring(0, 80) : name;
+        var today = java.time.LocalDate.ofInstant(Instant.now(clock), java.time.ZoneId.of("Asia/Jakarta"));
+        int start = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
+        SchoolClass created = new SchoolClass(
+                teacher.getId(), name, LMS_GRADE, start + "/" + (start + 1), newCode(), Instant.now(clock));
+        em.persist(created);
+        audit.record(AuditEvent.Action.CLASS_CREATED, created.getName(), created.getSchoolYear());
+        return created;
+    }
+
+    /**
+     * Puts a student who came from the school's LMS in the class of their LMS course; nothing when
+     * they are in it already or the class belongs to a closed school year.
+     */
+    public void enrolFromLms(long classId, String studentUsername) {
+        Account student = accounts.getByUsername(studentUsername);
+        SchoolClass schoolClass = em.find(SchoolClass.class, classId);
+        if (schoolClass != null && !schoolClass.isArchived() && student.getRole() == Role.STUDENT) {
+            enrol(schoolClass, student);
+        }
     }
 
     public List<SchoolClass> of(String teacherUsername) {
@@ -351,6 +409,34 @@ public class Classrooms {
         SchoolClass schoolClass = get(teacherUsername, classId);
         Account student = member(schoolClass, studentUsername);
         return accounts.unlockLogin(student.getUsername(), schoolClass.getName());
+    }
+
+    /** The domains whose addresses a teacher may record: those a connected provider vouches for. */
+    public Set<String> addressDomains() {
+        return providers.vouchedDomains();
+    }
+
+    /**
+     * Records the school address a student of one of the teacher's open classes signs in with
+     * through a connected provider, or forgets it when {@code typedAddress} is blank (audited). Only
+     * an address in a domain a connected provider vouches for: a teacher links school accounts,
+     * never a private address.
+     *
+     * @throws ClassroomException when the address is not in such a domain, is not an address, or is
+     *     another account's
+     */
+    public Account linkAddress(String teacherUsername, long classId, String studentUsername, String typedAddress) {
+        Account student = member(getOpen(teacherUsername, classId), studentUsername);
+        if (SchoolAddress.normalize(typedAddress)
+                .filter(address -> !addressDomains().contains(SchoolAddress.domainOf(address)))
+                .isPresent()) {
+            throw new ClassroomException(ClassroomMessages.CLASS_ADDRESS_DOMAIN);
+        }
+        try {
+            return accounts.linkAddress(student.getUsername(), typedAddress);
+        } catch (AccountException e) {
+            throw new ClassroomException(e.getMessageKey());
+        }
     }
 
     private Account member(SchoolClass schoolClass, String studentUsername) {

@@ -9,6 +9,8 @@ import id.saring.classroom.entity.ClassMember;
 import id.saring.classroom.entity.SchoolClass;
 import id.saring.identity.boundary.Accounts;
 import id.saring.identity.boundary.Schools;
+import id.saring.identity.boundary.SignInProviders;
+import id.saring.identity.control.SchoolAddress;
 import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
 import id.saring.identity.entity.School;
@@ -52,12 +54,16 @@ public class SchoolRosters {
     Schools schools;
 
     @Inject
+    SignInProviders providers;
+
+    @Inject
     AuditLog audit;
 
     /**
      * What an import did: the login cards of the new accounts (by class, their passwords shown
      * once), how many students were new, moved to another class or already in theirs, how many
-     * classes were opened; or every problem of the roster and nothing else.
+     * classes were opened, how many school account addresses were recorded and how many other
+     * addresses were passed over (not kept); or every problem of the roster and nothing else.
      */
     public record Imported(
             List<LoginCards.Batch> cards,
@@ -65,17 +71,28 @@ public class SchoolRosters {
             int moved,
             int unchanged,
             int classesCreated,
-            List<SchoolRoster.Problem> problems) {}
+            int addresses,
+            int addressesPassedOver,
+            List<SchoolRoster.Problem> problems) {
+
+        static Imported refused(List<SchoolRoster.Problem> problems) {
+            return new Imported(List.of(), 0, 0, 0, 0, 0, 0, problems);
+        }
+    }
 
     /**
      * Imports the roster into the school for the school year. A student whose number the school
      * already has keeps their account and moves to the class the roster names (out of any other
      * open class of that year); a new one gets an account, a first password and a card. A class the
-     * school does not have open in that year yet is opened for {@code teacherUsername}.
+     * school does not have open in that year yet is opened for {@code teacherUsername}. A row's
+     * e-mail address is recorded on the account (for signing in with the school's accounts) only
+     * when a connected provider vouches for its domain; any other address (a private one, as
+     * Dapodik's E-Mail column often holds) is passed over and never stored. A school year the school
+     * has closed takes no import.
      */
     public Imported importRoster(long schoolId, String teacherUsername, String schoolYear, SchoolRoster.Read roster) {
         if (!roster.problems().isEmpty()) {
-            return new Imported(List.of(), 0, 0, 0, 0, roster.problems());
+            return Imported.refused(roster.problems());
         }
         if (roster.students().isEmpty()) {
             throw new ClassroomException(ClassroomMessages.SCHOOL_ROSTER_EMPTY);
@@ -89,6 +106,9 @@ public class SchoolRosters {
             throw new ClassroomException(ClassroomMessages.CLASS_BAD_YEAR);
         }
         String year = schoolYear.strip();
+        if (classrooms.isClosed(teacher, year)) {
+            throw new ClassroomException(ClassroomMessages.SCHOOL_YEAR_CLOSED);
+        }
 
         Map<String, SchoolClass> open = new HashMap<>();
         for (SchoolClass schoolClass : classesOf(schoolId)) {
@@ -98,6 +118,12 @@ public class SchoolRosters {
         }
         Map<Long, Set<Long>> openClassesOf = memberships(open.values());
         Map<String, Account> numbered = accounts.numberedIn(schoolId);
+        Map<Integer, String> addresses = new HashMap<>();
+        List<SchoolRoster.Problem> addressProblems = new ArrayList<>();
+        int passedOver = keptAddresses(roster.students(), numbered, addresses, addressProblems);
+        if (!addressProblems.isEmpty()) {
+            return Imported.refused(addressProblems);
+        }
         Map<String, List<SchoolRoster.Student>> byClass = new TreeMap<>();
         for (SchoolRoster.Student student : roster.students()) {
             byClass.computeIfAbsent(student.className(), name -> new ArrayList<>())
@@ -122,16 +148,17 @@ public class SchoolRosters {
             for (SchoolRoster.Student student : group.getValue()) {
                 Account existing = numbered.get(student.number());
                 if (existing == null) {
+                    LoginCards.Card card = classrooms.openStudent(
+                            student.name(), Optional.of(schoolId), Optional.of(student.number()), schoolClass, taken);
                     cards.computeIfAbsent(schoolClass.getName(), name -> new ArrayList<>())
-                            .add(classrooms.openStudent(
-                                    student.name(),
-                                    Optional.of(schoolId),
-                                    Optional.of(student.number()),
-                                    schoolClass,
-                                    taken));
+                            .add(card);
+                    Optional.ofNullable(addresses.get(student.row()))
+                            .ifPresent(address ->
+                                    accounts.getByUsername(card.username()).linkAddress(address));
                     created++;
                     continue;
                 }
+                Optional.ofNullable(addresses.get(student.row())).ifPresent(existing::linkAddress);
                 Set<Long> in = openClassesOf.getOrDefault(existing.getId(), Set.of());
                 if (in.size() == 1 && in.contains(schoolClass.getId())) {
                     unchanged++;
@@ -150,11 +177,54 @@ public class SchoolRosters {
                 AuditEvent.Action.SCHOOL_ROSTER_IMPORTED,
                 school.getName() + " (" + year + ")",
                 created + " baru, " + moved + " pindah kelas, " + unchanged + " tetap, " + classesCreated
-                        + " kelas baru");
+                        + " kelas baru, " + addresses.size() + " alamat akun sekolah");
         List<LoginCards.Batch> batches = cards.entrySet().stream()
                 .map(e -> new LoginCards.Batch(e.getKey(), e.getValue()))
                 .toList();
-        return new Imported(batches, created, moved, unchanged, classesCreated, List.of());
+        return new Imported(
+                batches, created, moved, unchanged, classesCreated, addresses.size(), passedOver, List.of());
+    }
+
+    /**
+     * The addresses of the roster to record, by row: those in a domain a connected provider vouches
+     * for. Such an address twice in the file, or already another account's, is a problem of its row.
+     *
+     * @return how many other addresses were passed over
+     */
+    private int keptAddresses(
+            List<SchoolRoster.Student> students,
+            Map<String, Account> numbered,
+            Map<Integer, String> kept,
+            List<SchoolRoster.Problem> problems) {
+        Set<String> domains = providers.vouchedDomains();
+        Map<String, Integer> firstRow = new HashMap<>();
+        int passedOver = 0;
+        for (SchoolRoster.Student student : students) {
+            String address = student.address();
+            if (address == null) {
+                continue;
+            }
+            if (!domains.contains(SchoolAddress.domainOf(address))) {
+                passedOver++;
+                continue;
+            }
+            Integer first = firstRow.putIfAbsent(address, student.row());
+            if (first != null) {
+                problems.add(new SchoolRoster.Problem(
+                        student.row(), ClassroomMessages.SCHOOL_ROSTER_ADDRESS_TWICE, address + " (" + first + ")"));
+                continue;
+            }
+            Account same = numbered.get(student.number());
+            if (accounts.findByEmail(address)
+                    .filter(holder -> same == null || !holder.getId().equals(same.getId()))
+                    .isPresent()) {
+                problems.add(new SchoolRoster.Problem(
+                        student.row(), ClassroomMessages.SCHOOL_ROSTER_ADDRESS_TAKEN, address));
+                continue;
+            }
+            kept.put(student.row(), address);
+        }
+        return passedOver;
     }
 
     /**

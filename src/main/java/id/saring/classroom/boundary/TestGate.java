@@ -69,6 +69,17 @@ public class TestGate implements StartGate {
     }
 
     /**
+     * An attempt taken offline counts when the test was open at the moment it began on the device
+     * (at or after its opening date, which "Open now" moves to that moment) and the teacher has not
+     * closed it again by the time it arrives: a held test refuses whatever reaches the server while
+     * it is held, because when the teacher held it is not kept.
+     */
+    @Override
+    public Optional<Closed> closedAt(long studentId, String courseId, String moduleId, Instant startedAt) {
+        return TestOpening.closed(gatingOf(studentId, courseId, moduleId), studentId, courseId, moduleId, startedAt);
+    }
+
+    /**
      * Whether the student must still wait before starting the quiz, as {@link #closed} says now.
      *
      * @throws AttemptException {@link QuizMessages#QUIZ_NOT_FOUND} for a quiz the course does not have

@@ -1,6 +1,7 @@
 package id.saring.classroom.control;
 
 import id.saring.classroom.ClassroomMessages;
+import id.saring.identity.control.SchoolAddress;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
@@ -23,9 +24,11 @@ import org.dhatim.fastexcel.reader.Row;
 /**
  * A whole school's students from a Dapodik "peserta didik" export (.xlsx) or a plain CSV: one row
  * per student, with their name, the school's own student number (NIPD) and their class
- * (rombongan belajar). Dapodik puts a few title rows above the header; the header row is found by
- * its column names. Only those three columns are ever read from a row: NIK, NISN, birth date,
- * parents, address and the rest are passed over, so they cannot end up anywhere.
+ * (rombongan belajar), and an e-mail address when the file has a column for it. Dapodik puts a few
+ * title rows above the header; the header row is found by its column names. Only those columns are
+ * ever read from a row: NIK, NISN, birth date, parents, address and the rest are passed over, so
+ * they cannot end up anywhere. The address is only read here; whether it is kept is decided by the
+ * import (only a school account address a connected provider vouches for is).
  *
  * <p>Every bad row is reported with the number the spreadsheet shows for it; a roster with any
  * problem is not imported at all.
@@ -53,6 +56,8 @@ public final class SchoolRoster {
     private static final Set<String> NUMBER_HEADERS = Set.of("nipd", "nis", "nomor induk", "no induk");
     private static final Set<String> CLASS_HEADERS =
             Set.of("rombel saat ini", "rombel", "rombongan belajar", "kelas", "nama rombel");
+    private static final Set<String> ADDRESS_HEADERS = Set.of(
+            "e-mail", "email", "alamat email", "alamat e-mail", "email sekolah", "e-mail sekolah", "akun belajarid");
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M} .'-]{1,99}");
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./-]{0,29}");
@@ -71,8 +76,12 @@ public final class SchoolRoster {
 
     private SchoolRoster() {}
 
-    /** One student to import: the row it came from, their name, the school's number and the class. */
-    public record Student(int row, String name, String number, String className, String grade)
+    /**
+     * One student to import: the row it came from, their name, the school's number, the class, and
+     * the e-mail address of the row in the form Saring compares ({@link SchoolAddress}), null when
+     * the row has none or not a plain address.
+     */
+    public record Student(int row, String name, String number, String className, String grade, String address)
             implements Serializable {}
 
     /**
@@ -110,15 +119,15 @@ public final class SchoolRoster {
         return new Read(List.of(), List.of(new Problem(0, key, "")));
     }
 
-    /** A row as the cells of the three columns Saring keeps, nothing else. */
-    private record Cells(int row, String name, String number, String className) {
+    /** A row as the cells of the columns Saring reads, nothing else. */
+    private record Cells(int row, String name, String number, String className, String address) {
         boolean isBlank() {
             return name.isEmpty() && number.isEmpty() && className.isEmpty();
         }
     }
 
-    /** The positions of the three columns, found in the header row. */
-    private record Columns(int name, int number, int className) {}
+    /** The positions of the columns, found in the header row; -1 for an address column the file lacks. */
+    private record Columns(int name, int number, int className, int address) {}
 
     private static Read readXlsx(byte[] file) {
         if (!withinZipLimits(file)) {
@@ -147,7 +156,8 @@ public final class SchoolRoster {
                         row.getRowNum(),
                         text(row, columns.name()),
                         text(row, columns.number()),
-                        text(row, columns.className()));
+                        text(row, columns.className()),
+                        text(row, columns.address()));
                 if (!cells.isBlank()) {
                     found.add(cells);
                 }
@@ -213,7 +223,8 @@ public final class SchoolRoster {
                     i + 1,
                     field(fields, columns.name()),
                     field(fields, columns.number()),
-                    field(fields, columns.className()));
+                    field(fields, columns.className()),
+                    field(fields, columns.address()));
             if (!cells.isBlank()) {
                 found.add(cells);
             }
@@ -222,7 +233,9 @@ public final class SchoolRoster {
     }
 
     private static String field(List<String> fields, int column) {
-        return column < fields.size() ? fields.get(column).strip().replaceAll("\\s+", " ") : "";
+        return column >= 0 && column < fields.size()
+                ? fields.get(column).strip().replaceAll("\\s+", " ")
+                : "";
     }
 
     /** One CSV line's fields: separated by ";" (Excel in Indonesian) or ",", quotes as Excel writes them. */
@@ -260,6 +273,7 @@ public final class SchoolRoster {
         int name = -1;
         int number = -1;
         int className = -1;
+        int address = -1;
         for (int i = 0; i < cells.size(); i++) {
             String heading = cells.get(i)
                     .toLowerCase(Locale.ROOT)
@@ -272,10 +286,12 @@ public final class SchoolRoster {
                 number = i;
             } else if (className < 0 && CLASS_HEADERS.contains(heading)) {
                 className = i;
+            } else if (address < 0 && ADDRESS_HEADERS.contains(heading)) {
+                address = i;
             }
         }
         return name >= 0 && number >= 0 && className >= 0
-                ? Optional.of(new Columns(name, number, className))
+                ? Optional.of(new Columns(name, number, className, address))
                 : Optional.empty();
     }
 
@@ -311,7 +327,13 @@ public final class SchoolRoster {
                 problems.add(new Problem(cells.row(), ClassroomMessages.SCHOOL_ROSTER_NO_GRADE, cells.className()));
             }
             if (problems.size() == before) {
-                students.add(new Student(cells.row(), cells.name(), number, cells.className(), grade.orElseThrow()));
+                students.add(new Student(
+                        cells.row(),
+                        cells.name(),
+                        number,
+                        cells.className(),
+                        grade.orElseThrow(),
+                        SchoolAddress.normalize(cells.address()).orElse(null)));
             }
         }
         return problems.isEmpty() ? new Read(List.copyOf(students), List.of()) : new Read(List.of(), problems);

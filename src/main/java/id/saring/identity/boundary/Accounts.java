@@ -251,4 +251,27 @@ public class Accounts {
     void recordLogin(String username) {
         findByUsername(username).ifPresent(account -> account.recordLogin(Instant.now(clock)));
     }
+
+    /** A successful sign-in with a provider: the login, and the person pinned on the first one. */
+    void recordSignIn(String username, String issuer, String subject) {
+        findByUsername(username).ifPresent(account -> {
+            account.recordLogin(Instant.now(clock));
+            account.pinSignIn(issuer, subject);
+        });
+    }
+
+    /**
+     * Lets the next person the provider vouches for with the account's address sign in (and be
+     * pinned): for when the school gave the address to someone else on purpose. Audited. The caller
+     * is responsible for being allowed to.
+     */
+    public Account resetSignIn(String username) {
+        Account account = getByUsername(username);
+        account.resetSignIn();
+        audit.record(
+                AuditEvent.Action.SIGN_IN_RESET,
+                account.getUsername(),
+                account.getEmail().orElse("-"));
+        return account;
+    }
 }

@@ -31,6 +31,10 @@ public class SignInCallbackServlet extends HttpServlet {
     public static final String REFUSED = "ditolak";
 
     public static final String CANCELLED = "batal";
+
+    /** signin.xhtml's parameter: the address is pinned to another person at the provider. */
+    public static final String OTHER_PERSON = "lain";
+
     public static final String FAILED = "gagal";
 
     /** The session attribute that tells signin.xhtml which address has no account. */
@@ -76,6 +80,10 @@ public class SignInCallbackServlet extends HttpServlet {
                 unlinked.address()
                         .ifPresent(address -> request.getSession(true).setAttribute(REFUSED_ADDRESS, address));
                 response.sendRedirect(page + REFUSED);
+            }
+            case SignIns.OtherPerson other -> {
+                request.getSession(true).setAttribute(REFUSED_ADDRESS, other.address());
+                response.sendRedirect(page + OTHER_PERSON);
             }
             case SignIns.Cancelled cancelled -> response.sendRedirect(page + CANCELLED);
             case SignIns.Failed failed -> response.sendRedirect(page + FAILED);

@@ -29,9 +29,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The identity providers an administrator connected (web.xml guards the admin pages), and what
@@ -69,6 +71,13 @@ public class SignInProviders {
 
     public List<SignInProvider> all() {
         return em.createNamedQuery(SignInProvider.ALL, SignInProvider.class).getResultList();
+    }
+
+    /** Every domain a connected provider vouches for: the only school addresses worth recording. */
+    public Set<String> vouchedDomains() {
+        return all().stream()
+                .flatMap(provider -> provider.getDomains().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public Optional<SignInProvider> find(Long id) {

@@ -77,7 +77,13 @@ public class SignIns {
     public sealed interface Outcome {}
 
     /** The provider vouched for an address that is recorded on this open account. */
-    public record Known(Account account, SignInProvider provider) implements Outcome {}
+    public record Known(Account account, SignInProvider provider, String subject) implements Outcome {}
+
+    /**
+     * The provider vouched for an address recorded on an open account, but for another person than
+     * the one who signed in with it first (the school gave the address to someone else).
+     */
+    public record OtherPerson(String address) implements Outcome {}
 
     /** The provider vouched for a person Saring has no (open) account for; the address, if it gave one. */
     public record Unlinked(Optional<String> address) implements Outcome {}
@@ -169,7 +175,11 @@ public class SignIns {
             audit.record(AuditEvent.Action.SIGN_IN_REFUSED, vouched, provider.getName());
             return new Unlinked(address);
         }
-        return new Known(account.get(), provider);
+        if (!account.get().admitsSignIn(provider.getIssuer(), verified.subject())) {
+            audit.record(AuditEvent.Action.SIGN_IN_OTHER_PERSON, account.get().getUsername(), provider.getName());
+            return new OtherPerson(account.get().getEmail().orElseThrow());
+        }
+        return new Known(account.get(), provider, verified.subject());
     }
 
     /** The authorization code exchanged for tokens at the provider's token endpoint; the ID token's text. */
@@ -205,7 +215,7 @@ public class SignIns {
 
     /** Records a sign-in through a provider in the audit trail (the person is the caller by now). */
     public void recordSignIn(Known known) {
-        accounts.recordLogin(known.account().getUsername());
+        accounts.recordSignIn(known.account().getUsername(), known.provider().getIssuer(), known.subject());
         audit.record(
                 AuditEvent.Action.SIGNED_IN_WITH_PROVIDER,
                 known.account().getUsername(),

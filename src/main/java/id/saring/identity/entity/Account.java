@@ -87,6 +87,16 @@ public class Account {
     private String email;
 
     /**
+     * The provider (its issuer) and its stable id for the person ({@code sub}) of the first
+     * sign-in with the address: later sign-ins must be that same person. None until then.
+     */
+    @Column(name = "sign_in_issuer", length = 255)
+    private String signInIssuer;
+
+    @Column(name = "sign_in_subject", length = 255)
+    private String signInSubject;
+
+    /**
      * The school's own number for the student (NIPD in Dapodik), from the school's roster: how next
      * year's roster finds them again. Nothing else of the roster is kept.
      */
@@ -162,7 +172,37 @@ public class Account {
      * id.saring.identity.control.SchoolAddress}) a provider may vouch for, or forgets it (null).
      */
     public void linkAddress(String normalizedAddress) {
+        if (!Objects.equals(email, normalizedAddress)) {
+            resetSignIn(); // another address is another person at the provider
+        }
         this.email = normalizedAddress;
+    }
+
+    /**
+     * Whether the person the provider names may sign in to this account: the first one may (and
+     * is then pinned, {@link #pinSignIn}), later only the same person at the same provider.
+     */
+    public boolean admitsSignIn(String issuer, String subject) {
+        return signInSubject == null || (signInIssuer.equals(issuer) && signInSubject.equals(subject));
+    }
+
+    /** Pins the account to the person of its first sign-in with a provider. */
+    public void pinSignIn(String issuer, String subject) {
+        if (signInSubject == null) {
+            this.signInIssuer = requireText(issuer, "An issuer is required.");
+            this.signInSubject = requireText(subject, "A subject is required.");
+        }
+    }
+
+    /** Forgets who signed in with the address: the next person the provider vouches for is pinned. */
+    public void resetSignIn() {
+        this.signInIssuer = null;
+        this.signInSubject = null;
+    }
+
+    /** Whether somebody has signed in with the school address already (and only they may again). */
+    public boolean isSignInPinned() {
+        return signInSubject != null;
     }
 
     /** The school address the person signs in with at the school's provider, if one was recorded. */

@@ -1,6 +1,7 @@
 package id.saring.infrastructure.web;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -31,6 +32,10 @@ public final class JsonReply {
 
     public static JsonObjectBuilder object() {
         return BUILDERS.createObjectBuilder();
+    }
+
+    public static JsonArrayBuilder array() {
+        return BUILDERS.createArrayBuilder();
     }
 
     public static void send(HttpServletResponse response, int status, JsonObject body) throws IOException {

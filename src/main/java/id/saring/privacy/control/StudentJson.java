@@ -257,6 +257,9 @@ public final class StudentJson {
                 .add("startedAt", attempt.getStartedAt().toString());
         put(json, "deadline", attempt.getDeadline().map(Instant::toString));
         put(json, "submittedAt", attempt.getSubmittedAt().map(Instant::toString));
+        // Taken offline: the device's id for it and when it arrived.
+        put(json, "deviceId", attempt.getClientId());
+        put(json, "receivedAt", attempt.getReceivedAt().map(Instant::toString));
         attempt.getPercent().ifPresentOrElse(p -> json.add("score", p.value()), () -> json.addNull("score"));
         JsonArrayBuilder answers = Json.createArrayBuilder();
         for (Answer answer : answers(attempt)) {

@@ -1,10 +1,12 @@
 package id.saring.quiz.boundary;
 
 import id.saring.quiz.entity.Attempt;
+import id.saring.quiz.entity.OfflineSync;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -60,8 +62,21 @@ public class AttemptRecords {
                 .getResultList();
     }
 
+    /** When each of these students' devices last sent what they kept offline; students who never did are left out. */
+    public Map<Long, Instant> lastSyncOf(Collection<Long> students) {
+        if (students.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Instant> synced = new HashMap<>();
+        em.createNamedQuery(OfflineSync.OF_STUDENTS, OfflineSync.class)
+                .setParameter("accounts", students)
+                .getResultList()
+                .forEach(s -> synced.put(s.getAccountId(), s.getSyncedAt()));
+        return synced;
+    }
+
     /**
-     * Deletes every attempt of the student and its answers, in SQL like the rest of an erasure: the
+     * Deletes every attempt of the student and its answers, and when they last synced, in SQL like the rest of an erasure: the
      * caller flushes and clears the persistence context first, so nothing managed is written back.
      */
     public Erased eraseAllOf(long student) {
@@ -70,6 +85,9 @@ public class AttemptRecords {
                 .setParameter(1, student)
                 .executeUpdate();
         int attempts = em.createNativeQuery("delete from quiz_attempt where account_id = ?1")
+                .setParameter(1, student)
+                .executeUpdate();
+        em.createNativeQuery("delete from offline_sync where account_id = ?1")
                 .setParameter(1, student)
                 .executeUpdate();
         return new Erased(attempts, answers);

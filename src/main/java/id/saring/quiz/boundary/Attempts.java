@@ -14,6 +14,7 @@ import id.saring.quiz.QuizMessages;
 import id.saring.quiz.entity.Answer;
 import id.saring.quiz.entity.Attempt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * Taking a quiz. Every answer is stored the moment it arrives; saves are idempotent and ordered
@@ -58,6 +60,10 @@ public class Attempts {
     @Any
     Instance<StartGate> gates;
 
+    /** Tells the parts above that an attempt was submitted, in the submitting transaction. */
+    @Inject
+    Event<AttemptSubmitted> submitted;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -78,26 +84,14 @@ public class Attempts {
             }
         }
         String moduleId = moduleOf(course, quizId);
-        for (StartGate gate : gates) {
-            if (gate.closed(student.getId(), courseId, moduleId).isPresent()) {
-                throw new AttemptException(QuizMessages.QUIZ_NOT_OPEN);
-            }
-        }
+        refusal(student, course, quiz, moduleId, earlier, gate -> gate.closed(student.getId(), courseId, moduleId))
+                .ifPresent(key -> {
+                    throw new AttemptException(key);
+                });
         QuizSettings settings = quiz.settings();
-        if (settings.maxAttempts() > 0 && earlier.size() >= settings.maxAttempts()) {
-            throw new AttemptException(QuizMessages.QUIZ_NO_ATTEMPTS_LEFT);
-        }
-        if (course.retest().filter(quizId::equals).isPresent()
-                && course.postTest()
-                        .map(post -> attemptsOf(student.getId(), courseId, post).stream()
-                                .noneMatch(Attempt::isSubmitted))
-                        .orElse(false)) {
-            throw new AttemptException(QuizMessages.QUIZ_RETEST_TOO_EARLY);
-        }
         long seed = SEEDS.nextLong();
-        List<Question> served =
-                course.formFor(quiz, student.getId()).map(quiz::questionsOf).orElse(quiz.questions());
-        List<String> order = new ArrayList<>(served.stream().map(Question::id).toList());
+        List<String> order = new ArrayList<>(
+                served(course, quiz, student).stream().map(Question::id).toList());
         if (settings.shuffleQuestions()) {
             Collections.shuffle(order, new Random(seed));
         }
@@ -169,6 +163,7 @@ public class Attempts {
         Attempt attempt = owned(attemptId, username, LockModeType.PESSIMISTIC_WRITE);
         if (!attempt.isSubmitted()) {
             attempt.submit(grades(attempt), Instant.now(clock));
+            announce(attempt);
         }
         return attempt;
     }
@@ -185,16 +180,62 @@ public class Attempts {
                 .orElseThrow(() -> new AttemptException(QuizMessages.QUIZ_NOT_FOUND));
     }
 
+    /**
+     * Why the student may not start a new attempt at this quiz, if they may not: the rules every
+     * start obeys, online ({@link #start}) or offline ({@link OfflineAttempts}).
+     *
+     * @param earlier the student's attempts at this quiz
+     * @param closed what one {@link StartGate} says (asked now, or at the time an offline attempt began)
+     * @return a message key of {@link QuizMessages}, or empty when they may start
+     */
+    Optional<String> refusal(
+            Account student,
+            Course course,
+            Quiz quiz,
+            String moduleId,
+            List<Attempt> earlier,
+            Function<StartGate, Optional<StartGate.Closed>> closed) {
+        for (StartGate gate : gates) {
+            if (closed.apply(gate).isPresent()) {
+                return Optional.of(QuizMessages.QUIZ_NOT_OPEN);
+            }
+        }
+        QuizSettings settings = quiz.settings();
+        if (settings.maxAttempts() > 0 && earlier.size() >= settings.maxAttempts()) {
+            return Optional.of(QuizMessages.QUIZ_NO_ATTEMPTS_LEFT);
+        }
+        if (course.retest().filter(quiz.id()::equals).isPresent()
+                && course.postTest()
+                        .map(post -> attemptsOf(student.getId(), course.id(), post).stream()
+                                .noneMatch(Attempt::isSubmitted))
+                        .orElse(false)) {
+            return Optional.of(QuizMessages.QUIZ_RETEST_TOO_EARLY);
+        }
+        return Optional.empty();
+    }
+
+    /** The questions this student is served: their form's, in a course with pre- and post-test forms. */
+    static List<Question> served(Course course, Quiz quiz, Account student) {
+        return course.formFor(quiz, student.getId()).map(quiz::questionsOf).orElse(quiz.questions());
+    }
+
     private boolean closeIfOverdue(Attempt attempt, Instant now) {
         if (!attempt.isSubmitted() && attempt.isOverdue(now)) {
             em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
             attempt.submit(grades(attempt), now);
+            announce(attempt);
             return true;
         }
         return false;
     }
 
-    private Map<String, Double> grades(Attempt attempt) {
+    /** Tells the parts above that this attempt was just submitted (in the submitting transaction). */
+    void announce(Attempt attempt) {
+        submitted.fire(new AttemptSubmitted(
+                attempt.getId(), attempt.getAccountId(), attempt.getCourseId(), attempt.getQuizId()));
+    }
+
+    Map<String, Double> grades(Attempt attempt) {
         Quiz quiz = quizOf(attempt);
         Map<String, Double> grades = new HashMap<>();
         for (String questionId : attempt.getQuestionOrder()) {
@@ -228,7 +269,7 @@ public class Attempts {
                 .orElseThrow(() -> new AttemptException(QuizMessages.ATTEMPT_NOT_FOUND));
     }
 
-    private List<Attempt> attemptsOf(long accountId, String courseId, String quizId) {
+    List<Attempt> attemptsOf(long accountId, String courseId, String quizId) {
         return em.createNamedQuery(Attempt.OF_STUDENT, Attempt.class)
                 .setParameter("account", accountId)
                 .setParameter("course", courseId)

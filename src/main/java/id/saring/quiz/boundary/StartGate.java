@@ -20,4 +20,15 @@ public interface StartGate {
      * @return empty when they may
      */
     Optional<Closed> closed(long studentId, String courseId, String moduleId);
+
+    /**
+     * Whether the student could not have started a new attempt at {@code startedAt}: asked for an
+     * attempt taken offline and sent later ({@link OfflineAttempts}). A gate that keeps no history
+     * answers as it would now, which is the default.
+     *
+     * @return empty when they could
+     */
+    default Optional<Closed> closedAt(long studentId, String courseId, String moduleId, Instant startedAt) {
+        return closed(studentId, courseId, moduleId);
+    }
 }

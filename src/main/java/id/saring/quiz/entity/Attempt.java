@@ -14,6 +14,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -41,6 +43,9 @@ import java.util.Optional;
         query = "select a from Attempt a where a.accountId in :accounts and a.courseId = :course"
                 + " order by a.number desc")
 @NamedQuery(
+        name = Attempt.FROM_DEVICE,
+        query = "select a from Attempt a where a.accountId = :account and a.clientId = :client")
+@NamedQuery(
         name = Attempt.ALL_OF_STUDENT,
         query = "select a from Attempt a where a.accountId = :account order by a.startedAt, a.id")
 public class Attempt {
@@ -49,6 +54,7 @@ public class Attempt {
     public static final String OF_STUDENT_IN_COURSE = "Attempt.ofStudentInCourse";
     public static final String OF_STUDENTS_IN_COURSE = "Attempt.ofStudentsInCourse";
     public static final String ALL_OF_STUDENT = "Attempt.allOfStudent";
+    public static final String FROM_DEVICE = "Attempt.fromDevice";
 
     @Id
     @SequenceGenerator(name = "attempt_seq", sequenceName = "attempt_seq", allocationSize = 50)
@@ -86,6 +92,14 @@ public class Attempt {
 
     private Double score;
 
+    /** The id the device gave an attempt taken offline; unique per student (V16), so it is stored once. */
+    @Column(name = "client_id", length = 36)
+    private String clientId;
+
+    /** When an attempt taken offline reached the server. */
+    @Column(name = "received_at")
+    private Instant receivedAt;
+
     @Version
     private long version;
 
@@ -119,6 +133,18 @@ public class Attempt {
         this.seed = seed;
         this.startedAt = Objects.requireNonNull(startedAt);
         this.deadline = timeLimit.map(startedAt::plus).orElse(null);
+    }
+
+    /**
+     * This attempt was taken on a device without a connection and has just arrived: the device's id
+     * for it makes a second copy of it recognisable.
+     */
+    public void arrivedFrom(String deviceId, Instant at) {
+        if (clientId != null) {
+            throw new IllegalStateException("Attempt " + id + " arrived already.");
+        }
+        this.clientId = Objects.requireNonNull(deviceId);
+        this.receivedAt = Objects.requireNonNull(at);
     }
 
     /**
@@ -274,6 +300,32 @@ public class Attempt {
     /** The score as every page, PDF and export shows it; empty until submitted. */
     public Optional<Percent> getPercent() {
         return getScore().map(Percent::of);
+    }
+
+    /**
+     * The submitted score in points, one per question (a partly right answer earns part of its
+     * point), to two decimals: the same score as {@link #getPercent()}, counted differently.
+     */
+    public Optional<BigDecimal> getPoints() {
+        return getScore().map(s -> BigDecimal.valueOf(s * getMaxPoints() / 100)
+                .setScale(6, RoundingMode.HALF_UP)
+                .setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros());
+    }
+
+    /** What a score in points is out of: the number of questions served. */
+    public int getMaxPoints() {
+        return getQuestionOrder().size();
+    }
+
+    /** The device's id of an attempt taken offline; empty for one taken online. */
+    public Optional<String> getClientId() {
+        return Optional.ofNullable(clientId);
+    }
+
+    /** When an attempt taken offline reached the server. */
+    public Optional<Instant> getReceivedAt() {
+        return Optional.ofNullable(receivedAt);
     }
 
     /** Whether the submitted score, as shown, reaches the pass mark. */

@@ -15,7 +15,10 @@ public final class AdminMessages {
     public static final String ADMIN_COURSES_UNPUBLISHED = "admin.courses.unpublished";
     public static final String ADMIN_PROVIDERS_ADDED = "admin.providers.added";
     public static final String ADMIN_PROVIDERS_REMOVED = "admin.providers.removed";
+    public static final String ADMIN_LTI_ADDED = "admin.lti.added";
+    public static final String ADMIN_LTI_REMOVED = "admin.lti.removed";
     public static final String ADMIN_USERS_ADDRESS_LINKED = "admin.users.addressLinked";
+    public static final String ADMIN_USERS_SIGN_IN_RESET = "admin.users.signInReset";
     public static final String ADMIN_USERS_ADDRESS_UNLINKED = "admin.users.addressUnlinked";
     public static final String ADMIN_DRAFT_CHECKED = "admin.draft.checked";
     public static final String ADMIN_DRAFT_CONFLICT = "admin.draft.conflict";
@@ -39,6 +42,7 @@ public final class AdminMessages {
     public static final String ADMIN_GIFT_NOTHING = "admin.gift.nothing";
     public static final String ADMIN_GIFT_PARTLY = "admin.gift.partly";
     public static final String ADMIN_ROSTER_HANDED_OVER = "admin.roster.handedOver";
+    public static final String ADMIN_ROSTER_ADDRESSES = "admin.roster.addresses";
     public static final String ADMIN_ROSTER_IMPORTED = "admin.roster.imported";
     public static final String ADMIN_ROSTER_NO_FILE = "admin.roster.noFile";
     public static final String ADMIN_ROSTER_REFUSED = "admin.roster.refused";

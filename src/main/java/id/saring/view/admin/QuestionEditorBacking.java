@@ -254,11 +254,20 @@ public class QuestionEditorBacking implements Serializable {
         }
         return problems.stream()
                 .filter(p -> {
-                    Map.Entry<Integer, String> at = paths.floorEntry(p.line());
-                    String field = at == null ? "" : at.getValue();
+                    String field = fieldOf(p);
                     return field.equals(path) || field.startsWith(path + ".");
                 })
                 .toList();
+    }
+
+    /** The problems at the field itself ({@code choices}: too few, none correct), none of those under it. */
+    public List<Problem> problemsOnlyAt(String path) {
+        return problems.stream().filter(p -> fieldOf(p).equals(path)).toList();
+    }
+
+    private String fieldOf(Problem problem) {
+        Map.Entry<Integer, String> at = paths.floorEntry(problem.line());
+        return at == null ? "" : at.getValue();
     }
 
     public String problemMessage(Problem problem) {

@@ -171,6 +171,10 @@ public class RosterBacking implements Serializable {
                     imported.moved(),
                     imported.unchanged(),
                     imported.classesCreated());
+            if (imported.addresses() + imported.addressesPassedOver() > 0) {
+                Messages.info(
+                        AdminMessages.ADMIN_ROSTER_ADDRESSES, imported.addresses(), imported.addressesPassedOver());
+            }
             reload();
         } catch (ClassroomException e) {
             Messages.error(e.getMessageKey());

@@ -105,6 +105,22 @@ public class UsersBacking implements Serializable {
         linkAddress = null;
     }
 
+    /**
+     * Lets the next person the provider vouches for with the account's address sign in: after the
+     * school gave the address to someone else (audited).
+     */
+    public void resetSignIn() {
+        try {
+            Account reset = accounts.resetSignIn(linkUsername);
+            Messages.info(AdminMessages.ADMIN_USERS_SIGN_IN_RESET, reset.getDisplayName());
+        } catch (AccountException e) {
+            Messages.error(e.getMessageKey());
+            return;
+        }
+        all = null;
+        linkUsername = null;
+    }
+
     public String getLinkUsername() {
         return linkUsername;
     }

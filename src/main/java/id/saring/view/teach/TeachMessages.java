@@ -9,6 +9,9 @@ import id.saring.infrastructure.i18n.MessageKeys;
 @MessageKeys
 public final class TeachMessages {
 
+    public static final String ADDRESS_LINKED = "teach.address.linked";
+    public static final String ADDRESS_UNLINKED = "teach.address.unlinked";
+
     public static final String ASSIGNMENT_CLOSED_AGAIN = "assignment.closedAgain";
     public static final String ASSIGNMENT_CREATED = "assignment.created";
     public static final String ASSIGNMENT_OPENED = "assignment.opened";

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.saring.catalog.content.Question;
+import id.saring.catalog.reading.QuizSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,24 @@ class EveryQuestionTypeTest {
         assertTrue(
                 Files.isRegularFile(Path.of("src/main/webapp/WEB-INF/quiz/types", type.name() + ".xhtml")),
                 "the fragment students answer it in");
+    }
+
+    /**
+     * Authors write every type in the browser: its form, filled from its sample, writes the
+     * sample back as it was, and its editor fragment is where the question editor looks for it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("types")
+    void itHasAnEditorThatWritesItsSampleBackAsItWas(QuestionType type) {
+        assertTrue(type.hasEditor(), "a form for the browser editor");
+        assertTrue(
+                Files.isRegularFile(Path.of("src/main/webapp/WEB-INF/drafts/types", type.name() + ".xhtml")),
+                "the fragment authors edit it in");
+        QuizSource source = QuizSource.parse("questions:\n" + QuestionSample.indented(type.name(), 2))
+                .orElseThrow();
+        Map<String, Object> written = source.questions().get(0);
+        type.form(written).orElseThrow().writeInto(written);
+        assertEquals(source.questions().get(0), written);
     }
 
     /** No answer: accepted, worth nothing, described as nothing; the right answer has words. */

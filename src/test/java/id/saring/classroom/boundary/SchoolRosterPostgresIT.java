@@ -190,6 +190,8 @@ class SchoolRosterPostgresIT {
         Set<String> sensitive = new HashSet<>();
         for (DapodikExport.Pupil pupil : PUPILS) {
             sensitive.addAll(pupil.sensitive());
+            // No provider is connected yet: no address of the E-Mail column is one to keep.
+            sensitive.add(pupil.email());
             sensitive.add(pupil.birthDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             sensitive.add(pupil.nik().replace("3401", "3402"));
             sensitive.add(pupil.nik().replace("3401", "3403"));
@@ -274,6 +276,27 @@ class SchoolRosterPostgresIT {
                 closed.body().contains("Tahun ajaran " + LAST_YEAR + " ditutup: 10 kelas diarsipkan."), closed.body());
         assertEquals(10, count("select count(*) from school_class where archived_at is not null"));
 
+        // Nothing is added to the closed year any more: neither a late import nor a class by hand.
+        HttpResponse<String> late = importFile(
+                admin, csv(PUPILS.subList(0, 3)).getBytes(StandardCharsets.UTF_8), "terlambat.csv", LAST_YEAR);
+        assertTrue(late.body().contains("Tahun ajaran itu sudah ditutup"), late.body());
+        HttpResponse<String> byHand = teacher.submit(
+                "teach/classes.xhtml",
+                "create",
+                Map.of("name", "7 Susulan", "grade", "7", "year", LAST_YEAR),
+                "submit");
+        assertTrue(byHand.body().contains("Tahun ajaran itu sudah ditutup"), byHand.body());
+        assertEquals(10, count("select count(*) from school_class where school_year = '" + LAST_YEAR + "'"));
+
+        // The school connects belajar.id (SignInBrowserIT connects a real provider through its page;
+        // here only the domain matters, so the row is written as the page would write it).
+        try (Connection connection = DriverManager.getConnection(System.getProperty("saring.test.pg.url"));
+                Statement statement = connection.createStatement()) {
+            statement.execute("insert into sign_in_provider (id, name, issuer, client_id, client_secret, domains,"
+                    + " created_at, version) values (nextval('sign_in_provider_seq'), 'belajar.id',"
+                    + " 'https://accounts.google.com', 'saring-uji', 'rahasia-uji', 'belajar.id', now(), 1)");
+        }
+
         // Next year: grade 9 (rombel 9A-9C, 90 students) has left, 30 new students came to 7A;
         // everyone else moves up a grade.
         List<DapodikExport.Pupil> next = new ArrayList<>();
@@ -298,6 +321,20 @@ class SchoolRosterPostgresIT {
         }
         DapodikExport.pupils(30, List.of("7A"), 6).forEach(next::add);
 
+        // One school address on two rows: nothing is created, and the second row is named.
+        List<DapodikExport.Pupil> twice = List.of(next.get(0), next.get(2));
+        assertTrue(twice.getFirst().hasSchoolAddress() && twice.getLast().hasSchoolAddress());
+        String twiceCsv =
+                csv(twice).replace(twice.getLast().email(), twice.getFirst().email());
+        HttpResponse<String> refused =
+                importFile(admin, twiceCsv.getBytes(StandardCharsets.UTF_8), "dobel.csv", THIS_YEAR);
+        assertTrue(
+                refused.body()
+                        .contains("Baris 3: alamat akun sekolah "
+                                + twice.getFirst().email()),
+                refused.body());
+        assertEquals(0, count("select count(*) from school_class where school_year = '" + THIS_YEAR + "'"));
+
         HttpResponse<String> imported =
                 importFile(admin, csv(next).getBytes(StandardCharsets.UTF_8), "peserta_didik_2026.csv", THIS_YEAR);
 
@@ -305,6 +342,23 @@ class SchoolRosterPostgresIT {
         assertTrue(done.find(), imported.body());
         assertEquals(
                 List.of("30", "210", "0", "8"), List.of(done.group(1), done.group(2), done.group(3), done.group(4)));
+        // The school addresses are recorded for signing in with belajar.id; the families' are not kept.
+        List<String> schoolAddresses = next.stream()
+                .filter(DapodikExport.Pupil::hasSchoolAddress)
+                .map(DapodikExport.Pupil::email)
+                .sorted()
+                .toList();
+        assertTrue(
+                imported.body()
+                        .contains(schoolAddresses.size()
+                                + " alamat akun sekolah dicatat untuk masuk dengan akun sekolah; "
+                                + (next.size() - schoolAddresses.size()) + " alamat lain"),
+                imported.body());
+        assertEquals(schoolAddresses, column("select email from account where email is not null order by email"));
+        assertEquals(
+                List.of(stays.email()),
+                column("select email from account where school_number = '" + stays.nipd() + "'"),
+                "on the same account");
         long newClass = count("select id from school_class where name = '8A' and school_year = '" + THIS_YEAR + "'");
         assertEquals(
                 List.of(oldClass, newClass),
@@ -370,13 +424,15 @@ class SchoolRosterPostgresIT {
 
     /** A plain CSV as a school's own spreadsheet saves it (semicolons), with a column Saring skips. */
     private static String csv(List<DapodikExport.Pupil> pupils) {
-        StringBuilder csv = new StringBuilder("Nama;NIPD;NIK;Kelas\r\n");
+        StringBuilder csv = new StringBuilder("Nama;NIPD;NIK;E-Mail;Kelas\r\n");
         for (DapodikExport.Pupil pupil : pupils) {
             csv.append(pupil.name())
                     .append(';')
                     .append(pupil.nipd())
                     .append(';')
                     .append(pupil.nik())
+                    .append(';')
+                    .append(pupil.email())
                     .append(';')
                     .append(pupil.rombel())
                     .append("\r\n");

@@ -112,9 +112,24 @@ class SchoolRosterTest {
 
         assertEquals(
                 List.of(
-                        new SchoolRoster.Student(2, "Siti Nur Aisyah", "1001", "7A", "7"),
-                        new SchoolRoster.Student(4, "Budi Santoso", "1002", "XII MIPA 2", "12")),
+                        new SchoolRoster.Student(2, "Siti Nur Aisyah", "1001", "7A", "7", null),
+                        new SchoolRoster.Student(4, "Budi Santoso", "1002", "XII MIPA 2", "12", null)),
                 read.students());
+    }
+
+    @Test
+    void anEMailColumnIsReadAsAnAddressOnlyWhenItIsOne() {
+        String csv = "Nama;NIPD;E-Mail;Rombel Saat Ini\r\n"
+                + "Siti Nur Aisyah;1001; Siti.Aisyah@Belajar.ID ;7A\r\n"
+                + "Budi Santoso;1002;;7A\r\n"
+                + "Citra Lestari;1003;bukan alamat;7B\r\n";
+
+        SchoolRoster.Read read = SchoolRoster.read(csv.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of(), read.problems());
+        assertEquals(
+                java.util.Arrays.asList("siti.aisyah@belajar.id", null, null),
+                read.students().stream().map(SchoolRoster.Student::address).toList());
     }
 
     @Test

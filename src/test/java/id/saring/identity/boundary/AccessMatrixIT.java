@@ -65,7 +65,8 @@ class AccessMatrixIT {
     }
 
     /** One protected endpoint and what each person must get from it. */
-    record Endpoint(String method, String path, String body, String accept, Map<Who, Answer> expected) {}
+    /** @param json whether the body is JSON, as a script posts it (else a form) */
+    record Endpoint(String method, String path, String body, String accept, boolean json, Map<Who, Answer> expected) {}
 
     private static final String STUDENT_NAME = "Ayu Lestari Matriks";
     private static final String CLASS_NAME = "8A-Matriks";
@@ -249,6 +250,20 @@ class AccessMatrixIT {
                 Answer.LOGIN, Answer.NOT_FOUND, Answer.NOT_FOUND, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
         Map<Who, Answer> noStudentFindsIt = expect(
                 Answer.LOGIN, Answer.NOT_FOUND, Answer.NOT_FOUND, Answer.FORBIDDEN, Answer.FORBIDDEN, Answer.FORBIDDEN);
+        Map<Who, Answer> nobodyFinds = expect(
+                Answer.NOT_FOUND,
+                Answer.NOT_FOUND,
+                Answer.NOT_FOUND,
+                Answer.NOT_FOUND,
+                Answer.NOT_FOUND,
+                Answer.NOT_FOUND);
+        Map<Who, Answer> refusedToAll = expect(
+                Answer.FORBIDDEN,
+                Answer.FORBIDDEN,
+                Answer.FORBIDDEN,
+                Answer.FORBIDDEN,
+                Answer.FORBIDDEN,
+                Answer.FORBIDDEN);
         Map<Who, Answer> refusedCard =
                 expect(Answer.MOVED, Answer.MOVED, Answer.MOVED, Answer.MOVED, Answer.MOVED, Answer.MOVED);
         String quiz = "course=" + QUIZ_COURSE + "&quiz=" + QUIZ;
@@ -259,6 +274,9 @@ class AccessMatrixIT {
                 get("card.xhtml", everyone),
                 // Where signing in with a school account ends when it lets nobody in: public too.
                 get("signin.xhtml?ditolak", everyone),
+                // Where a refused LTI launch ends, and the tool's public key set an LMS reads: public.
+                get("lti.xhtml", everyone),
+                get("lti/jwks", everyone),
                 // The page the service worker shows without a connection: kept for whoever reads.
                 get("offline.xhtml", everyone),
                 get("home.xhtml", loggedIn),
@@ -280,6 +298,7 @@ class AccessMatrixIT {
                 get("learn/certificate?course=" + QUIZ_COURSE, noStudentsCertificate),
                 get("teach/classes.xhtml", teachers),
                 get("teach/class.xhtml?id=" + ownClass, theTeacher),
+                get("teach/address.xhtml?id=" + ownClass, theTeacher),
                 get("teach/report.xhtml?id=" + ownClass + "&course=" + QUIZ_COURSE, theTeacher),
                 get("teach/attempt.xhtml?class=" + ownClass + "&id=" + submitted, theTeacher),
                 // A module's lesson plan is the same for every teacher, and administrators read it too.
@@ -300,6 +319,7 @@ class AccessMatrixIT {
                 get("admin/users.xhtml", admins),
                 get("admin/schools.xhtml", admins),
                 get("admin/providers.xhtml", admins),
+                get("admin/lti.xhtml", admins),
                 get("admin/courses.xhtml", admins),
                 get("admin/gift.xhtml", admins),
                 get("admin/audit.xhtml", admins),
@@ -347,13 +367,25 @@ class AccessMatrixIT {
                 post("learn/read", "course=" + QUIZ_COURSE + "&lesson=apa-itu-hoaks", studentsMove),
                 // Tampered: the code of a class in another school, which students here cannot join.
                 post("learn/join", "code=" + otherClass[1], studentsMove),
+                // Offline attempts: each student sends their own (an empty batch changes nothing but
+                // the time they last synced), and fetches a fresh token for it.
+                get("learn/sync", students),
+                postJson("learn/sync", "{\"attempts\":[]}", students),
                 // A forged card secret opens nobody's account (and logs nobody out): everyone is
                 // sent back to the card page, which says the card does not work.
                 post("card", "k=" + "A".repeat(43), refusedCard),
                 // No provider with this id, and a return from a sign-in nobody started: everyone is
                 // sent to the page that says signing in did not work, and stays who they were.
                 get("signin?p=999999", refusedCard),
-                get("signin/callback?state=tebakan&code=palsu", refusedCard));
+                get("signin/callback?state=tebakan&code=palsu", refusedCard),
+                // An LTI login from a platform nobody registered, and a launch with a state nobody
+                // issued: everyone is sent to the page that says the LMS could not open Saring.
+                get("lti/login?iss=https%3A%2F%2Flms.tidak.dikenal&login_hint=x", refusedCard),
+                post("lti/launch", "state=tebakan&id_token=palsu", refusedCard),
+                // The deep-linking picker is reached only from a checked launch, and its answer only
+                // with a request Saring sealed: a forged one is refused to everyone, logged in or not.
+                get("lti/pick", nobodyFinds),
+                post("lti/deep-link", "request=palsu&module=" + QUIZ_COURSE + "%2F" + QUIZ, refusedToAll));
     }
 
     private static Map<Who, Answer> expect(Answer... answers) {
@@ -365,14 +397,22 @@ class AccessMatrixIT {
     }
 
     private static Endpoint get(String path, Map<Who, Answer> expected) {
-        return new Endpoint("GET", path, null, "text/html", expected);
+        return new Endpoint("GET", path, null, "text/html", false, expected);
     }
 
     private static Endpoint post(String path, String body, Map<Who, Answer> expected) {
-        return new Endpoint("POST", path, body, "application/json", expected);
+        return new Endpoint("POST", path, body, "application/json", false, expected);
+    }
+
+    /** A JSON post as a script sends it (Content-Type application/json, the session's token in its header). */
+    private static Endpoint postJson(String path, String body, Map<Who, Answer> expected) {
+        return new Endpoint("POST", path, body, "application/json", true, expected);
     }
 
     private static HttpResponse<String> request(WebClient client, Endpoint endpoint) {
+        if (endpoint.json()) {
+            return client.postJson(endpoint.path(), endpoint.body());
+        }
         return endpoint.method().equals("GET")
                 ? client.get(endpoint.path(), "Accept", endpoint.accept())
                 : client.postForm(endpoint.path(), endpoint.body(), endpoint.accept());

@@ -319,6 +319,12 @@ class QuizBrowserIT extends BrowserTest {
         assertNoSeriousProblems("landing");
         browser.open(base + "login.xhtml");
         assertNoSeriousProblems("login");
+        // A page's messages (the layout's live region) as a refused login shows them.
+        browser.type(By.id("login:username"), "belum.terdaftar");
+        browser.type(By.id("login:password"), "bukan-sandinya-1");
+        browser.click(By.id("login:submit"));
+        browser.waitForText(By.id("messages"), Texts.of("login.failed"));
+        assertNoSeriousProblems("login refused");
         new Admin(base).createAccount("siswa.hitung", "Siswa Hitung", "STUDENT", "kapur-tulis-55");
         logIn("siswa.hitung");
         assertNoSeriousProblems("home");

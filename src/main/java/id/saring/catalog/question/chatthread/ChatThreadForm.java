@@ -65,9 +65,9 @@ public final class ChatThreadForm implements QuestionForm {
 
         Map<String, Object> yaml() {
             Map<String, Object> map = new LinkedHashMap<>(written);
-            FormText.put(map, "from", from.strip());
-            FormText.put(map, "time", time.strip());
-            FormText.put(map, "forwarded", forwarded ? "true" : null);
+            FormText.put(map, "from", FormText.scalar(written.get("from"), from));
+            FormText.put(map, "time", FormText.scalar(written.get("time"), time));
+            FormText.put(map, "forwarded", FormText.yesNo(written.get("forwarded"), forwarded));
             text.writeInto(map, "text");
             return map;
         }
@@ -103,7 +103,7 @@ public final class ChatThreadForm implements QuestionForm {
         Map<String, Object> yaml() {
             Map<String, Object> map = new LinkedHashMap<>(written);
             text.writeInto(map, "text");
-            FormText.put(map, "correct", correct ? "true" : null);
+            FormText.put(map, "correct", FormText.yesNo(written.get("correct"), correct));
             feedback.writeInto(map, "feedback");
             return map;
         }
@@ -154,7 +154,7 @@ public final class ChatThreadForm implements QuestionForm {
         if (question.get("thread") instanceof Map<?, ?> written) {
             written.forEach((key, value) -> thread.put(String.valueOf(key), value));
         }
-        FormText.put(thread, "group", group.strip());
+        FormText.put(thread, "group", FormText.scalar(thread.get("group"), group));
         thread.put("messages", messages.stream().map(Bubble::yaml).toList());
         question.put("thread", thread);
         question.put("choices", choices.stream().map(Reply::yaml).toList());

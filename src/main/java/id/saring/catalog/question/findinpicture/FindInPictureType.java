@@ -3,6 +3,7 @@ package id.saring.catalog.question.findinpicture;
 import com.google.auto.service.AutoService;
 import id.saring.catalog.question.PictureFile;
 import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionForm;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.text.LocalizedText;
@@ -10,6 +11,7 @@ import id.saring.catalog.yaml.YamlMap;
 import id.saring.catalog.yaml.YamlProblems;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,6 +39,11 @@ public class FindInPictureType extends QuestionType {
 
     public FindInPictureType() {
         super("find-in-picture", "picture", "alt", "technique", "regions");
+    }
+
+    @Override
+    public Optional<QuestionForm> form(Map<String, Object> question) {
+        return Optional.of(FindInPictureForm.of(question));
     }
 
     @Override

@@ -117,10 +117,11 @@ public final class HoaxPostForm implements QuestionForm {
         if (question.get("post") instanceof Map<?, ?> written) {
             written.forEach((key, value) -> post.put(String.valueOf(key), value));
         }
-        FormText.put(post, "kind", kind);
-        texts.forEach((key, text) -> FormText.put(post, key, text.strip().isEmpty() ? null : trimmed(key, text)));
-        FormText.put(post, "time", time.strip());
-        FormText.put(post, "forwarded", forwarded ? "true" : null);
+        FormText.put(post, "kind", FormText.scalar(post.get("kind"), kind));
+        texts.forEach((key, text) -> FormText.put(
+                post, key, text.equals(post.get(key)) ? text : text.strip().isEmpty() ? null : trimmed(key, text)));
+        FormText.put(post, "time", FormText.scalar(post.get("time"), time));
+        FormText.put(post, "forwarded", FormText.yesNo(post.get("forwarded"), forwarded));
         question.put("post", reordered(post));
 
         Map<String, Object> writtenSegments = new LinkedHashMap<>();
@@ -133,14 +134,15 @@ public final class HoaxPostForm implements QuestionForm {
             if (writtenSegments.get(segment.id) instanceof Map<?, ?> written) {
                 written.forEach((key, value) -> fields.put(String.valueOf(key), value));
             }
-            fields.put("red-flag", segment.redFlag ? "true" : "false");
-            FormText.put(fields, "technique", segment.technique);
+            Object redFlag = FormText.yesNo(fields.get("red-flag"), segment.redFlag);
+            fields.put("red-flag", redFlag == null ? "false" : redFlag);
+            FormText.put(fields, "technique", FormText.scalar(fields.get("technique"), segment.technique));
             segment.explanation.writeInto(fields, "explanation");
             segmentMaps.put(segment.id, fields);
         }
         question.put("segments", segmentMaps);
-        FormText.put(question, "verdict", verdict);
-        FormText.put(question, "technique", technique);
+        FormText.put(question, "verdict", FormText.scalar(question.get("verdict"), verdict));
+        FormText.put(question, "technique", FormText.scalar(question.get("technique"), technique));
     }
 
     /** The body keeps its lines; the other texts are one line each. */

@@ -2,11 +2,13 @@ package id.saring.catalog.question.matching;
 
 import com.google.auto.service.AutoService;
 import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionForm;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +18,11 @@ public class MatchingType extends QuestionType {
 
     public MatchingType() {
         super("matching", "pairs", "distractors");
+    }
+
+    @Override
+    public Optional<QuestionForm> form(Map<String, Object> question) {
+        return Optional.of(MatchingForm.of(question));
     }
 
     @Override

@@ -4,11 +4,13 @@ import com.google.auto.service.AutoService;
 import id.saring.catalog.question.Choice;
 import id.saring.catalog.question.Choices;
 import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionForm;
 import id.saring.catalog.question.QuestionProblems;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.yaml.YamlMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code type: multiple} */
@@ -17,6 +19,11 @@ public class MultipleResponseType extends QuestionType {
 
     public MultipleResponseType() {
         super("multiple", "choices");
+    }
+
+    @Override
+    public Optional<QuestionForm> form(Map<String, Object> question) {
+        return Optional.of(MultipleResponseForm.of(question));
     }
 
     @Override

@@ -2,11 +2,13 @@ package id.saring.catalog.question.ordering;
 
 import com.google.auto.service.AutoService;
 import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionForm;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.text.LocalizedText;
 import id.saring.catalog.yaml.YamlMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code type: ordering} */
@@ -15,6 +17,11 @@ public class OrderingType extends QuestionType {
 
     public OrderingType() {
         super("ordering", "steps");
+    }
+
+    @Override
+    public Optional<QuestionForm> form(Map<String, Object> question) {
+        return Optional.of(OrderingForm.of(question));
     }
 
     @Override

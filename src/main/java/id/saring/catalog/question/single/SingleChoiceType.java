@@ -4,10 +4,12 @@ import com.google.auto.service.AutoService;
 import id.saring.catalog.question.Choice;
 import id.saring.catalog.question.Choices;
 import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionForm;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.yaml.YamlMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code type: single} */
@@ -16,6 +18,11 @@ public class SingleChoiceType extends QuestionType {
 
     public SingleChoiceType() {
         super("single", "choices");
+    }
+
+    @Override
+    public Optional<QuestionForm> form(Map<String, Object> question) {
+        return Optional.of(SingleChoiceForm.of(question));
     }
 
     @Override

@@ -2,10 +2,12 @@ package id.saring.catalog.question.truefalse;
 
 import com.google.auto.service.AutoService;
 import id.saring.catalog.question.QuestionDefinition;
+import id.saring.catalog.question.QuestionForm;
 import id.saring.catalog.question.QuestionProblems;
 import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.ReadContext;
 import id.saring.catalog.yaml.YamlMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code type: true-false} */
@@ -14,6 +16,11 @@ public class TrueFalseType extends QuestionType {
 
     public TrueFalseType() {
         super("true-false", "answer", "feedback-true", "feedback-false");
+    }
+
+    @Override
+    public Optional<QuestionForm> form(Map<String, Object> question) {
+        return Optional.of(TrueFalseForm.of(question));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.saring.catalog.content.Question;
 import id.saring.catalog.question.Choice;
+import id.saring.catalog.question.QuestionForms;
 import id.saring.catalog.question.QuestionSample;
 import id.saring.catalog.reading.CourseFiles;
 import id.saring.catalog.reading.CourseReader;
@@ -19,6 +20,11 @@ import org.junit.jupiter.api.Test;
 
 /** The chat thread editor's form, written into a quiz file and read back by the course reader. */
 class ChatThreadFormTest {
+
+    @Test
+    void everyShippedChatThreadIsWrittenBackExactlyAsItWasRead() {
+        QuestionForms.assertEveryShippedQuestionRoundTrips(new ChatThreadType());
+    }
 
     @Test
     void aThreadWrittenBubbleByBubbleReadsAsAChatThread() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
+import id.saring.catalog.question.QuestionForms;
 import id.saring.catalog.question.QuestionSample;
 import id.saring.catalog.reading.CourseFiles;
 import id.saring.catalog.reading.CourseReader;
@@ -23,6 +24,11 @@ class HoaxPostFormTest {
 
     private static final String MESSAGE =
             "SEBARKAN KE 20 KONTAK SEKARANG!!!\nMenurut Prof. Hendra, semua akun ditutup besok.\n";
+
+    @Test
+    void everyShippedHoaxPostIsWrittenBackExactlyAsItWasRead() {
+        QuestionForms.assertEveryShippedQuestionRoundTrips(new HoaxPostType());
+    }
 
     @Test
     void aPastedMessageWithTwoSelectedPhrasesReadsAsAHoaxPost() {

@@ -1,0 +1,2 @@
+/** What Saring keeps about platforms, their users and courses, logins in flight and scores to send. */
+package id.saring.lti.entity;

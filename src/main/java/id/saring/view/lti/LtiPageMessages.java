@@ -1,0 +1,18 @@
+package id.saring.view.lti;
+
+import id.saring.infrastructure.i18n.MessageKeys;
+
+/** What the deep-linking picker and its answer say. */
+@MessageKeys
+public final class LtiPageMessages {
+
+    public static final String PICK_TITLE = "lti.pick.title";
+    public static final String PICK_INTRO = "lti.pick.intro";
+    public static final String PICK_NONE = "lti.pick.none";
+    public static final String PICK_SEND = "lti.pick.send";
+    public static final String ANSWER_TITLE = "lti.answer.title";
+    public static final String ANSWER_TEXT = "lti.answer.text";
+    public static final String ANSWER_SEND = "lti.answer.send";
+
+    private LtiPageMessages() {}
+}
