@@ -71,7 +71,8 @@
   function remember(form) {
     if (!current) { return; }
     var q = form.dataset.question, f = fields(form), was = current.answers[q];
-    if (was && (was.checked || JSON.stringify(was.fields) === JSON.stringify(f))) { return; }
+    // A question never answered sends nothing (as online): an empty form is no answer the server could take.
+    if (was ? was.checked || JSON.stringify(was.fields) === JSON.stringify(f) : !answered(form)) { return; }
     current.seq++;
     current.answers[q] = { sequence: current.seq, fields: f, checked: !!(was && was.checked) };
     put(current);
@@ -171,7 +172,7 @@
     event.preventDefault();
     remember(form);
     if (button && button.value === 'check') {
-      current.answers[form.dataset.question] = current.answers[form.dataset.question] || { sequence: ++current.seq, fields: {} };
+      if (!current.answers[form.dataset.question]) { return; } // nothing given yet: nothing to check
       current.answers[form.dataset.question].checked = true;
       put(current);
       checked(form);

@@ -33,7 +33,11 @@ public final class BenchReport {
 
     record Kind(String name, long ok, long errors, int p50, int p95, int p99, int max, long firstStart, long lastEnd) {}
 
-    record Sample(long ms, long rssKb, long ticks, long threads) {}
+    /**
+     * One second of the server: RSS, CPU ticks, threads, the milliseconds its threads have waited
+     * for a CPU while runnable (-1 when not sampled) and the machine's load average (-1 likewise).
+     */
+    record Sample(long ms, long rssKb, long ticks, long threads, long runqMs, double load) {}
 
     private final StringBuilder md = new StringBuilder();
     private final List<String[]> targets = new ArrayList<>();
@@ -168,6 +172,21 @@ public final class BenchReport {
                     server.peakRssKb / 1024,
                     server.meanRssKb / 1024,
                     server.threads));
+            if (server.runnableWaiting() >= 0 && server.meanLoad() >= 0) {
+                line(String.format(
+                        Locale.ROOT,
+                        "Waiting for a CPU: on average %.1f of the server's threads were runnable but not running"
+                                + " (run queue, /proc schedstat); machine load average (1 min) %.1f mean, %.1f max"
+                                + " on %d cores%s.",
+                        server.runnableWaiting(),
+                        server.meanLoad(),
+                        server.maxLoad(),
+                        Runtime.getRuntime().availableProcessors(),
+                        server.meanLoad() > Runtime.getRuntime().availableProcessors()
+                                ? ": more runnable threads than cores (the server's, the load generator's and any"
+                                        + " other program's), so latencies include waiting for a CPU"
+                                : ""));
+            }
             String[] step = heapStep.get(phase);
             line(String.format(
                     Locale.ROOT,
@@ -381,14 +400,26 @@ public final class BenchReport {
         return k == null || k.lastEnd() <= k.firstStart() ? 0 : k.ok() / ((k.lastEnd() - k.firstStart()) / 1000.0);
     }
 
-    record Server(double cpuPercent, long peakRssKb, long meanRssKb, long threads) {}
+    /**
+     * The server over a run. {@code runnableWaiting}: threads that were runnable but waiting for a
+     * CPU, on average (thread-seconds in the run queue per second; -1 unknown); {@code meanLoad} and
+     * {@code maxLoad}: the machine's 1-minute load average (-1 unknown).
+     */
+    record Server(
+            double cpuPercent,
+            long peakRssKb,
+            long meanRssKb,
+            long threads,
+            double runnableWaiting,
+            double meanLoad,
+            double maxLoad) {}
 
     static Server server(List<Sample> samples, long from, long to, double tick) {
         List<Sample> in = samples.stream()
                 .filter(s -> s.ms() >= from - 1000 && s.ms() <= to + 1000)
                 .toList();
         if (in.size() < 2) {
-            return new Server(0, 0, 0, 0);
+            return new Server(0, 0, 0, 0, -1, -1, -1);
         }
         Sample a = in.get(0);
         Sample b = in.get(in.size() - 1);
@@ -396,7 +427,15 @@ public final class BenchReport {
         long peak = in.stream().mapToLong(Sample::rssKb).max().orElse(0);
         long mean = (long) in.stream().mapToLong(Sample::rssKb).average().orElse(0);
         long threads = in.stream().mapToLong(Sample::threads).max().orElse(0);
-        return new Server(cpu, peak, mean, threads);
+        // Summed over the threads alive at each sample: a thread that ended takes its share along,
+        // so this is a lower bound (and never below zero).
+        double waiting = a.runqMs() < 0 || b.runqMs() < 0
+                ? -1
+                : Math.max(0, b.runqMs() - a.runqMs()) / (double) (b.ms() - a.ms());
+        List<Sample> loads = in.stream().filter(s -> s.load() >= 0).toList();
+        double meanLoad = loads.stream().mapToDouble(Sample::load).average().orElse(-1);
+        double maxLoad = loads.stream().mapToDouble(Sample::load).max().orElse(-1);
+        return new Server(cpu, peak, mean, threads, waiting, meanLoad, maxLoad);
     }
 
     static Map<String, Kind> kinds(Path file) throws IOException {
@@ -445,9 +484,18 @@ public final class BenchReport {
         List<Sample> samples = new ArrayList<>();
         for (String row : Files.readAllLines(file)) {
             String[] c = row.split(",");
-            if (c.length == 4 && c[0].matches("\\d+") && c[1].matches("\\d+") && c[2].matches("\\d+")) {
+            if ((c.length == 4 || c.length == 6)
+                    && c[0].matches("\\d+")
+                    && c[1].matches("\\d+")
+                    && c[2].matches("\\d+")) {
+                boolean more = c.length == 6 && c[4].matches("\\d+") && c[5].trim().matches("[\\d.]+");
                 samples.add(new Sample(
-                        Long.parseLong(c[0]), Long.parseLong(c[1]), Long.parseLong(c[2]), Long.parseLong(c[3].trim())));
+                        Long.parseLong(c[0]),
+                        Long.parseLong(c[1]),
+                        Long.parseLong(c[2]),
+                        Long.parseLong(c[3].trim()),
+                        more ? Long.parseLong(c[4]) : -1,
+                        more ? Double.parseDouble(c[5].trim()) : -1));
             }
         }
         return samples;

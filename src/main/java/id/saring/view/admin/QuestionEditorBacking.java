@@ -260,9 +260,24 @@ public class QuestionEditorBacking implements Serializable {
                 .toList();
     }
 
-    /** The problems at the field itself ({@code choices}: too few, none correct), none of those under it. */
+    /**
+     * The problems of a list itself ({@code choices}: too few, none correct), none of its items'.
+     * The checker places such a problem on the list's first line, which is also its first item's
+     * ({@code choices.0}); a problem there shows at the list.
+     */
     public List<Problem> problemsOnlyAt(String path) {
-        return problems.stream().filter(p -> fieldOf(p).equals(path)).toList();
+        return problems.stream()
+                .filter(p -> fieldOf(p).equals(path) || fieldOf(p).equals(path + ".0"))
+                .toList();
+    }
+
+    /** The problems of one item of a list ({@code choices.2} and under it), as {@link #problemsOnlyAt} leaves them. */
+    public List<Problem> problemsInItem(String list, int index) {
+        String item = list + "." + index;
+        return problems.stream()
+                .filter(p -> fieldOf(p).startsWith(item + ".")
+                        || index > 0 && fieldOf(p).equals(item))
+                .toList();
     }
 
     private String fieldOf(Problem problem) {

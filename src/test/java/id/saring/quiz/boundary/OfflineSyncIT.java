@@ -371,12 +371,10 @@ class OfflineSyncIT {
 
         String members = teacher.get(classPage).body();
         assertTrue(members.contains(Texts.of("class.lastSync")), members);
-        Matcher synced = Pattern.compile("Orang luring\\.kelas.*?last-sync\">\\s*([^<]+?)\\s*<", Pattern.DOTALL)
-                .matcher(members);
+        Matcher synced = lastSyncCell("luring.kelas").matcher(members);
         assertTrue(synced.find(), members);
         assertNotEquals(Texts.of("class.neverSynced"), synced.group(1), "a time for the student who synced");
-        Matcher never = Pattern.compile("Orang luring\\.teman.*?last-sync\">\\s*([^<]+?)\\s*<", Pattern.DOTALL)
-                .matcher(members);
+        Matcher never = lastSyncCell("luring.teman").matcher(members);
         assertTrue(never.find(), members);
         assertEquals(Texts.of("class.neverSynced"), never.group(1));
     }
@@ -468,6 +466,14 @@ class OfflineSyncIT {
     /** When an attempt that was submitted a minute ago began (attempt() submits it nine minutes in). */
     private static Instant recently() {
         return Instant.now().minus(Duration.ofMinutes(10));
+    }
+
+    /** The "Terakhir sinkron" cell in the roster row of this student (the name also shows in the assignment form). */
+    private static Pattern lastSyncCell(String username) {
+        return Pattern.compile(
+                "<tr[^>]*>(?:(?!</tr>).)*Orang " + Pattern.quote(username)
+                        + "(?:(?!</tr>).)*?last-sync\">\\s*([^<]+?)\\s*<",
+                Pattern.DOTALL);
     }
 
     private static String batch(String... attempts) {
