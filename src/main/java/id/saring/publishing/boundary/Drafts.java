@@ -51,7 +51,7 @@ public class Drafts {
     Clock clock = Clock.systemUTC();
 
     public Optional<CourseDraft> find(String courseId) {
-        return Optional.ofNullable(em.find(CourseDraft.class, courseId));
+        return courseId == null ? Optional.empty() : Optional.ofNullable(em.find(CourseDraft.class, courseId));
     }
 
     /**

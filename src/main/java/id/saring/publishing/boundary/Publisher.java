@@ -7,6 +7,7 @@ import id.saring.catalog.reading.CourseFiles;
 import id.saring.catalog.reading.CourseProblems;
 import id.saring.catalog.reading.CourseReader;
 import id.saring.catalog.reading.TagVocabulary;
+import id.saring.catalog.text.LocalizedText;
 import id.saring.catalog.yaml.Problem;
 import id.saring.catalog.yaml.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -176,13 +179,16 @@ public class Publisher {
         return course.map(c -> new Read(c, tags.get()));
     }
 
-    /** The tags authors may use (from the courses folder's tag list), for editors to offer. */
-    public List<String> tags() {
+    /**
+     * The tags authors may use with their names, sorted by tag: what an editor offers, named in the
+     * reader's language as reports and students name them.
+     */
+    public Map<String, LocalizedText> tagNames() {
         Problems problems = new Problems();
         return vocabularyFile(problems)
                 .flatMap(t -> TagVocabulary.read(t, problems))
-                .map(vocabulary -> vocabulary.tags().stream().sorted().toList())
-                .orElse(List.of());
+                .<Map<String, LocalizedText>>map(vocabulary -> new TreeMap<>(vocabulary.labels()))
+                .orElse(Map.of());
     }
 
     private Optional<byte[]> vocabularyFile(Problems problems) {

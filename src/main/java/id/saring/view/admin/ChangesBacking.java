@@ -2,6 +2,8 @@ package id.saring.view.admin;
 
 import id.saring.catalog.boundary.CourseVersions;
 import id.saring.catalog.reading.CourseChanges;
+import id.saring.publishing.boundary.Authoring;
+import id.saring.view.CurrentUser;
 import id.saring.view.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -12,7 +14,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** admin/changes.xhtml?course=...&from=...&to=...: what changed between two versions of a course. */
+/**
+ * admin/ and teach/changes.xhtml?course=...&from=...&to=...: what changed between two versions of a
+ * course, for those who may write it ({@link Authoring#mayWrite}: administrators any course, a
+ * teacher their own); anyone else finds nothing.
+ */
 @Named("changes")
 @RequestScoped
 public class ChangesBacking {
@@ -22,13 +28,22 @@ public class ChangesBacking {
     @Inject
     CourseVersions versions;
 
+    @Inject
+    Authoring authoring;
+
+    @Inject
+    CurrentUser currentUser;
+
     private String courseId;
     private String from;
     private String to;
     private List<CourseChanges.FileChange> files;
 
     public void load() throws IOException {
-        Optional<List<CourseChanges.FileChange>> changes = courseId == null || !isNumber(from) || !isNumber(to)
+        Optional<List<CourseChanges.FileChange>> changes = courseId == null
+                        || !isNumber(from)
+                        || !isNumber(to)
+                        || !authoring.mayWrite(currentUser.getUsername(), courseId)
                 ? Optional.empty()
                 : versions.changes(courseId, Integer.parseInt(from), Integer.parseInt(to));
         if (changes.isEmpty()) {
@@ -41,6 +56,11 @@ public class ChangesBacking {
     /** A version number as a link carries it; anything else is a version that does not exist. */
     private static boolean isNumber(String text) {
         return text != null && NUMBER.matcher(text).matches();
+    }
+
+    /** The pages' folder the way back leads to: "admin" for administrators, "teach" for teachers. */
+    public String getFolder() {
+        return currentUser.isAdmin() ? "admin" : "teach";
     }
 
     public List<CourseChanges.FileChange> getFiles() {

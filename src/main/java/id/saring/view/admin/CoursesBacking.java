@@ -3,7 +3,6 @@ package id.saring.view.admin;
 import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.boundary.CourseVersions;
 import id.saring.catalog.content.Course;
-import id.saring.catalog.entity.CourseVersion;
 import id.saring.catalog.entity.PublishedCourse;
 import id.saring.identity.boundary.Accounts;
 import id.saring.identity.entity.Account;
@@ -12,6 +11,8 @@ import id.saring.publishing.boundary.Drafts;
 import id.saring.publishing.boundary.Publication;
 import id.saring.publishing.boundary.Publisher;
 import id.saring.view.CurrentUser;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -53,7 +54,6 @@ public class CoursesBacking implements Serializable {
 
     private transient List<Row> rows;
     private List<Publication> publications = List.of();
-    private String historyOf;
 
     /**
      * One course in the table.
@@ -144,36 +144,9 @@ public class CoursesBacking implements Serializable {
                 : null;
     }
 
-    /** Publishes an older version again as a new one; the history keeps every version. */
-    public void restore(String courseId, int number) {
-        Optional<Integer> restored = versions.restore(courseId, number, currentUser.getUsername());
+    /** A version restored in the history dialog: the list shows the new current version. */
+    void restored(@Observes(notifyObserver = Reception.IF_EXISTS) CourseHistoryBacking.Restored restored) {
         rows = null;
-        if (restored.isPresent()) {
-            Messages.info(AdminMessages.ADMIN_COURSES_RESTORED, courseId, number, restored.get());
-        } else {
-            Messages.info(AdminMessages.ADMIN_COURSES_UNCHANGED, courseId, number);
-        }
-    }
-
-    public void showHistory(String courseId) {
-        historyOf = courseId;
-    }
-
-    public List<CourseVersion> getHistory() {
-        return historyOf == null ? List.of() : versions.versions(historyOf);
-    }
-
-    /** The version students get now of the course whose history is open. */
-    public int getCurrentOfHistory() {
-        return historyOf == null
-                ? 0
-                : versions.find(historyOf)
-                        .map(PublishedCourse::getCurrentVersion)
-                        .orElse(0);
-    }
-
-    public String getHistoryOf() {
-        return historyOf;
     }
 
     public List<Publication> getPublications() {

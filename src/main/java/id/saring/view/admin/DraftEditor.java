@@ -173,6 +173,10 @@ public class DraftEditor implements Serializable {
 
     private Preview render() {
         Problems problems = new Problems();
+        // No lesson open (a view whose editor was never opened, e.g. after publishing): no preview.
+        if (courseId == null || !isLesson()) {
+            return new Preview("", List.of());
+        }
         Optional<CourseFiles> files = drafts.courseFiles(courseId);
         if (!isLesson() || files.isEmpty()) {
             return new Preview("", List.of());

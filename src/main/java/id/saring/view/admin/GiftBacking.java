@@ -4,6 +4,7 @@ import id.saring.catalog.yaml.Problem;
 import id.saring.catalog.yaml.Problems;
 import id.saring.catalog.yaml.YamlMap;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.publishing.boundary.Authoring;
 import id.saring.publishing.boundary.Drafts;
 import id.saring.publishing.gift.GiftImport;
 import id.saring.publishing.gift.GiftImporter;
@@ -23,8 +24,10 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * admin/gift.xhtml: turns a Moodle GIFT export into a quiz.yaml for a module folder, and says
- * what could not be carried over.
+ * admin/gift.xhtml and teach/gift.xhtml (WEB-INF/includes/gift-import.xhtml): turns a Moodle GIFT
+ * export into a quiz.yaml for a module folder, and says what could not be carried over. Opened
+ * from a module of a draft its reader may write ({@link Authoring#mayWrite}: administrators any,
+ * a teacher their own), it puts the questions straight into that module's quiz.
  */
 @Named("adminGift")
 @ViewScoped
@@ -46,6 +49,9 @@ public class GiftBacking implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Authoring authoring;
 
     public void upload(FileUploadEvent event) {
         fileName = event.getFile().getFileName();
@@ -86,15 +92,24 @@ public class GiftBacking implements Serializable {
             return null;
         }
         Messages.infoAfterRedirect(AdminMessages.ADMIN_GIFT_IN_DRAFT, result.questionCount(), path.get());
-        return "/admin/draft.xhtml?faces-redirect=true&course=" + course + "&file=" + path.get();
+        return "/" + getFolder() + "/draft.xhtml?faces-redirect=true&course=" + course + "&file=" + path.get();
     }
 
-    /** Whether the page was opened from a module of a draft (it then offers to put the quiz there). */
+    /**
+     * Whether the page was opened from a module of a draft its reader may write (it then offers to
+     * put the quiz there).
+     */
     public boolean isForDraft() {
         return course != null
                 && module != null
                 && YamlMap.ID.matcher(course).matches()
+                && authoring.mayWrite(currentUser.getUsername(), course)
                 && drafts.find(course).isPresent();
+    }
+
+    /** The pages' folder this page is in: "admin" for administrators, "teach" for teachers. */
+    public String getFolder() {
+        return currentUser.isAdmin() ? "admin" : "teach";
     }
 
     public String getIntoDraftLabel() {

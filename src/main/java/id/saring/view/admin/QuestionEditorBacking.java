@@ -17,6 +17,7 @@ import id.saring.view.CurrentUser;
 import id.saring.view.Moments;
 import id.saring.view.NotFound;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -196,6 +197,11 @@ public class QuestionEditorBacking implements Serializable {
     }
 
     private void store() {
+        // A question without an id could not be found in the file again: asked for, not saved.
+        if (id == null || id.isBlank()) {
+            Messages.error(QuestionEditorMessages.ADMIN_QUESTION_ID_REQUIRED);
+            return;
+        }
         Optional<QuizSource> source = QuizSource.parse(fileText);
         if (source.isEmpty()) {
             Messages.error(QuestionEditorMessages.ADMIN_QUESTION_UNREADABLE);
@@ -312,7 +318,21 @@ public class QuestionEditorBacking implements Serializable {
 
     /** The techniques authors may name: the {@code teknik:} tags of the tag list. */
     public List<String> getTechniques() {
-        return publisher.tags().stream().filter(t -> t.startsWith("teknik:")).toList();
+        return publisher.tagNames().keySet().stream()
+                .filter(tag -> tag.startsWith("teknik:"))
+                .toList();
+    }
+
+    /**
+     * The same techniques as choices: each shown by its name in the page's language (as reports
+     * and students see it, e.g. "Memancing emosi") and stored by its tag.
+     */
+    public List<SelectItem> getTechniqueItems() {
+        String language = locale().getLanguage();
+        return publisher.tagNames().entrySet().stream()
+                .filter(tag -> tag.getKey().startsWith("teknik:"))
+                .map(tag -> new SelectItem(tag.getKey(), tag.getValue().in(language)))
+                .toList();
     }
 
     /** The types that bring an editor of their own, for "add a question" on the draft page. */

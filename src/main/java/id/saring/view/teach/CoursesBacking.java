@@ -11,6 +11,9 @@ import id.saring.publishing.boundary.Authoring;
 import id.saring.publishing.boundary.AuthoringException;
 import id.saring.publishing.boundary.Drafts;
 import id.saring.view.CurrentUser;
+import id.saring.view.admin.CourseHistoryBacking;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
@@ -84,6 +87,11 @@ public class CoursesBacking implements Serializable {
             }
         }
         return rows;
+    }
+
+    /** A version restored in the history dialog: the list shows the new current version. */
+    void restored(@Observes(notifyObserver = Reception.IF_EXISTS) CourseHistoryBacking.Restored restored) {
+        rows = null;
     }
 
     /** Starts a new course of the teacher's and opens its first lesson in the editor. */

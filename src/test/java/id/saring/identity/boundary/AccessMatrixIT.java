@@ -308,6 +308,12 @@ class AccessMatrixIT {
                 get("teach/plan.xhtml?course=" + OWN_PUBLISHED + "&module=modul-satu", theTeacherAndAdmins),
                 get("learn/lesson.xhtml?course=" + OWN_PUBLISHED + "&lesson=apa-itu-hoaks", theStudent),
                 post("learn/read", "course=" + OWN_PUBLISHED + "&lesson=apa-itu-hoaks", theStudentMoves),
+                // Its version history's changes: its teacher (under teach/) and administrators.
+                get("teach/changes.xhtml?course=" + OWN_PUBLISHED + "&from=1&to=1", theTeacher),
+                get("admin/changes.xhtml?course=" + OWN_PUBLISHED + "&from=1&to=1", admins),
+                // Moodle GIFT for teachers: converting is every teacher's, the draft only its writer's.
+                get("teach/gift.xhtml", teachers),
+                get("teach/gift.xhtml?course=" + OWN_COURSE + "&module=01-modul-satu", teachers),
                 // Tampered: the other teacher's own class, with an attempt of a student not in it.
                 get("teach/attempt.xhtml?class=" + otherClass[0] + "&id=" + submitted, noTeacher),
                 get("admin/users.xhtml", admins),
