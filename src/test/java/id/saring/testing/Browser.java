@@ -188,6 +188,19 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /**
+     * Presses a key on an element, as a keyboard user does, once the element can take it: a
+     * button that an Ajax update of its form is replacing refuses keys for a moment (not
+     * interactable, or gone), and the keys are then sent to the new one.
+     */
+    public void press(By by, CharSequence key) {
+        wait.until(
+                driver -> { // the wait ignores WebDriverException: not interactable, stale
+                    driver.findElement(by).sendKeys(key);
+                    return true;
+                });
+    }
+
     public void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

@@ -177,7 +177,10 @@ class AttemptLifecycleIT {
             resources++;
         }
 
-        assertEquals(3, resources, "the stylesheet, the quiz script and the small student script");
+        assertEquals(
+                4,
+                resources,
+                "the stylesheet, the quiz script, the small student script and the script sending quizzes taken offline");
         assertTrue(bytes < 20_000, "the whole quiz (8 questions) on first load: " + bytes + " bytes compressed");
     }
 

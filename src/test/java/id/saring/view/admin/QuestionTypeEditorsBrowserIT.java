@@ -94,8 +94,7 @@ class QuestionTypeEditorsBrowserIT extends BrowserTest {
         browser.type(By.cssSelector("#step li:nth-of-type(1) textarea[id$='step-item-id']"), "Berhenti sejenak");
         browser.click(By.id("question:save"));
         browser.waitForText(STATUS, Texts.of("admin.question.ready"));
-        browser.find(By.cssSelector("#step li:nth-of-type(1) button[id$='down']"))
-                .sendKeys(Keys.ENTER);
+        browser.press(By.cssSelector("#step li:nth-of-type(1) button[id$='down']"), Keys.ENTER);
         browser.waitForValue(
                 By.cssSelector("#step li:nth-of-type(2) textarea[id$='step-item-id']"), "Berhenti sejenak");
         saved("ordering editor");
