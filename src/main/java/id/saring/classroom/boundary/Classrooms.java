@@ -469,7 +469,7 @@ public class Classrooms {
 
     /** The classes a student is in. */
     public List<SchoolClass> joinedBy(String studentUsername) {
-        long student = accounts.getByUsername(studentUsername).getId();
+        long student = accounts.idOf(studentUsername);
         return em.createQuery(
                         "select c from SchoolClass c, ClassMember m where m.classId = c.id and m.accountId = :student"
                                 + " order by c.name",

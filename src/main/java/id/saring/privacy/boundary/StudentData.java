@@ -212,6 +212,7 @@ public class StudentData {
         }
         delete("delete from guardian_consent where account_id = ?1", id);
         delete("delete from account where id = ?1", id);
+        accounts.forgetInRequest(student.getUsername());
         audit.record(
                 AuditEvent.Action.STUDENT_ERASED,
                 Messages.text(AUDIT_LANGUAGE, PrivacyMessages.PRIVACY_AUDIT_ERASED_SUBJECT, String.valueOf(id)),
