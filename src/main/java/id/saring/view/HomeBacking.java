@@ -13,7 +13,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +36,8 @@ public class HomeBacking {
     private List<Course> courses;
 
     private List<SchoolClass> classes;
+
+    private final Map<String, CourseProgress> progressByCourse = new HashMap<>();
 
     @Inject
     Classrooms classrooms;
@@ -100,9 +104,12 @@ public class HomeBacking {
         return String.join(", ", getClasses().stream().map(SchoolClass::getName).toList());
     }
 
-    /** The student's progress in a course, for its progress bar and "Lanjutkan". */
+    /**
+     * The student's progress in a course, for its progress bar and "Lanjutkan": read once per course
+     * and request (the page asks five times per course, each three queries before).
+     */
     public CourseProgress progress(Course course) {
-        return progress.of(currentUser.getUsername(), course);
+        return progressByCourse.computeIfAbsent(course.id(), id -> progress.of(currentUser.getUsername(), course));
     }
 
     public String continueUrl(Course course, String contextPath) {

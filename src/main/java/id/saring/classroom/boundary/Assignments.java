@@ -165,7 +165,7 @@ public class Assignments {
         if (classes.isEmpty()) {
             return false;
         }
-        long student = accounts.getByUsername(studentUsername).getId();
+        long student = accounts.idOf(studentUsername);
         return em.createNamedQuery(Assignment.OF_CLASSES, Assignment.class)
                 .setParameter(
                         "classes", classes.stream().map(SchoolClass::getId).toList())
@@ -218,7 +218,7 @@ public class Assignments {
 
     /** The work given to a student in all their classes, due soonest first; late work first of all. */
     public List<Due> forStudent(String studentUsername) {
-        Account student = accounts.getByUsername(studentUsername);
+        long student = accounts.idOf(studentUsername);
         List<SchoolClass> classes = classrooms.joinedBy(studentUsername);
         if (classes.isEmpty()) {
             return List.of();
@@ -230,7 +230,7 @@ public class Assignments {
                 .setParameter(
                         "classes", classes.stream().map(SchoolClass::getId).toList())
                 .getResultStream()
-                .filter(a -> a.isFor(student.getId()))
+                .filter(a -> a.isFor(student))
                 .forEach(a -> catalog.current(a.getCourseId()).ifPresent(course -> {
                     CourseProgress progress =
                             byCourse.computeIfAbsent(course.id(), id -> this.progress.of(studentUsername, course));

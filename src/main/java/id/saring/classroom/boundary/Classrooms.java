@@ -114,19 +114,36 @@ public class Classrooms {
     /**
      * A class for a course of the school's LMS (an LTI launch's context), opened for the course's
      * teacher: named after the course, in the school year of {@code today} (it starts in July), with
-     * "LMS" for its grade, which an LMS does not tell. Audited like any new class.
+     * "LMS" for its grade, which an LMS does not tell. Audited like any new class. Nothing when that
+     * school year is closed where the teacher teaches: a closed year takes no new class, from an LMS
+     * no more than by hand or from a roster.
      */
-    public SchoolClass createForLms(String teacherUsername, String courseTitle) {
+    public Optional<SchoolClass> createForLms(String teacherUsername, String courseTitle) {
         Account teacher = teacher(teacherUsername);
         String name = courseTitle == null || courseTitle.isBlank() ? "LMS" : courseTitle.strip();
         name = name.length() > 80 ? name.substring(0, 80) : name;
-        var today = java.time.LocalDate.ofInstant(Instant.now(clock), java.time.ZoneId.of("Asia/Jakarta"));
-        int start = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
-        SchoolClass created = new SchoolClass(
-                teacher.getId(), name, LMS_GRADE, start + "/" + (start + 1), newCode(), Instant.now(clock));
+        String schoolYear = schoolYearOf(Instant.now(clock));
+        if (isClosed(teacher, schoolYear)) {
+            return Optional.empty();
+        }
+        SchoolClass created =
+                new SchoolClass(teacher.getId(), name, LMS_GRADE, schoolYear, newCode(), Instant.now(clock));
         em.persist(created);
         audit.record(AuditEvent.Action.CLASS_CREATED, created.getName(), created.getSchoolYear());
-        return created;
+        return Optional.of(created);
+    }
+
+    /** The school year a day falls in, in Indonesia: "2026/2027" from July 2026 to June 2027. */
+    public static String schoolYearOf(Instant at) {
+        var today = java.time.LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Jakarta"));
+        int start = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
+        return start + "/" + (start + 1);
+    }
+
+    /** Whether this class is open (not archived with its closed school year); false for no such class. */
+    public boolean isOpen(long classId) {
+        SchoolClass schoolClass = em.find(SchoolClass.class, classId);
+        return schoolClass != null && !schoolClass.isArchived();
     }
 
     /**
@@ -452,7 +469,7 @@ public class Classrooms {
 
     /** The classes a student is in. */
     public List<SchoolClass> joinedBy(String studentUsername) {
-        long student = accounts.getByUsername(studentUsername).getId();
+        long student = accounts.idOf(studentUsername);
         return em.createQuery(
                         "select c from SchoolClass c, ClassMember m where m.classId = c.id and m.accountId = :student"
                                 + " order by c.name",

@@ -1,5 +1,6 @@
 package id.saring.classroom.boundary;
 
+import id.saring.infrastructure.web.RequestLimitsFilter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -21,7 +22,7 @@ public class JoinServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setCharacterEncoding("UTF-8");
+        RequestLimitsFilter.utf8(request);
         String home = request.getContextPath() + "/home.xhtml";
         try {
             var joined = classrooms.join(request.getUserPrincipal().getName(), request.getParameter("code"));

@@ -85,7 +85,7 @@ public class TestGate implements StartGate {
      * @throws AttemptException {@link QuizMessages#QUIZ_NOT_FOUND} for a quiz the course does not have
      */
     public Optional<Closed> closedFor(String username, String courseId, String quizId) {
-        return closed(accounts.getByUsername(username).getId(), courseId, moduleOf(courseId, quizId));
+        return closed(accounts.idOf(username), courseId, moduleOf(courseId, quizId));
     }
 
     /**
@@ -99,7 +99,7 @@ public class TestGate implements StartGate {
         String key = username + "\n" + courseId + "\n" + quizId;
         Kept<Gating> known = gating.get(key);
         if (known == null || !known.until().isAfter(now)) {
-            long studentId = accounts.getByUsername(username).getId();
+            long studentId = accounts.idOf(username);
             String moduleId = moduleOf(courseId, quizId);
             List<Assignment> found = gatingOf(studentId, courseId, moduleId);
             found.forEach(a -> openings.put(a.getId(), new Kept<>(a, now.plus(FRESH))));

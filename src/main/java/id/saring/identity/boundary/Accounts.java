@@ -13,7 +13,10 @@ import id.saring.identity.entity.Role;
 import id.saring.identity.entity.School;
 import id.saring.infrastructure.i18n.LanguageChosen;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,6 +46,15 @@ public class Accounts {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    KnownAccounts knownAccounts;
+
+    @Inject
+    BeanManager beans;
+
+    @Inject
+    LastLogins lastLogins;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -122,10 +134,13 @@ public class Accounts {
 
     /** The account whose current login card carries this secret, if any (one indexed lookup of its hash). */
     public Optional<Account> findByCard(String secret) {
-        return CardSecret.hashOf(secret).flatMap(hash -> em.createNamedQuery(Account.BY_CARD, Account.class)
-                .setParameter("hash", hash)
-                .getResultStream()
-                .findFirst());
+        Optional<Account> found = CardSecret.hashOf(secret)
+                .flatMap(hash -> em.createNamedQuery(Account.BY_CARD, Account.class)
+                        .setParameter("hash", hash)
+                        .getResultStream()
+                        .findFirst());
+        found.ifPresent(account -> known().ifPresent(k -> k.remember(account)));
+        return found;
     }
 
     /** The account whose school address this is (compared in lower case), if any. */
@@ -163,10 +178,56 @@ public class Accounts {
     }
 
     public Optional<Account> findByUsername(String typedUsername) {
-        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+        Optional<Account> found = em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", Username.normalize(typedUsername))
                 .getResultStream()
                 .findFirst();
+        found.ifPresent(account -> known().ifPresent(k -> k.remember(account)));
+        return found;
+    }
+
+    /**
+     * The id of the account with this username, read at most once per request ({@link
+     * KnownAccounts}): for the many parts of a page that only need to know whose rows to read.
+     *
+     * @throws AccountException when there is no such account
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long idOf(String username) {
+        String normalized = Username.normalize(username);
+        Optional<KnownAccounts.Known> seen = known().flatMap(k -> k.get(normalized));
+        if (seen.isPresent()) {
+            return seen.get().id();
+        }
+        return getByUsername(normalized).getId();
+    }
+
+    /** The language the account's owner chose, if they did (read at most once per request, like {@link #idOf}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> languageOf(String username) {
+        String normalized = Username.normalize(username);
+        Optional<KnownAccounts.Known> seen = known().flatMap(k -> k.get(normalized));
+        if (seen.isPresent()) {
+            return seen.get().language();
+        }
+        return findByUsername(normalized).flatMap(Account::getLanguage);
+    }
+
+    /** Forgets what this request read of an account that is being erased. */
+    public void forgetInRequest(String username) {
+        known().ifPresent(k -> k.forget(Username.normalize(username)));
+    }
+
+    /** This request's accounts read so far; none outside a request (a timer, a background task). */
+    private Optional<KnownAccounts> known() {
+        if (beans == null) {
+            return Optional.empty();
+        }
+        try {
+            return beans.getContext(RequestScoped.class).isActive() ? Optional.of(knownAccounts) : Optional.empty();
+        } catch (ContextNotActiveException e) {
+            return Optional.empty();
+        }
     }
 
     public Account getByUsername(String username) {
@@ -241,15 +302,34 @@ public class Accounts {
     }
 
     public void preferLanguage(String username, String languageTag) {
-        findByUsername(username).ifPresent(account -> account.preferLanguage(languageTag));
+        findByUsername(username).ifPresent(account -> {
+            account.preferLanguage(languageTag);
+            known().ifPresent(k -> k.remember(account));
+        });
     }
 
     void onLanguageChosen(@Observes LanguageChosen chosen) {
         preferLanguage(chosen.username(), chosen.languageTag());
     }
 
+    /**
+     * When the account last logged in, for teachers and administrators: written with the other
+     * logins of the same second ({@link LastLogins}), no transaction of the login's own.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     void recordLogin(String username) {
-        findByUsername(username).ifPresent(account -> account.recordLogin(Instant.now(clock)));
+        lastLogins.record(Username.normalize(username), Instant.now(clock));
+    }
+
+    /**
+     * Writes the times of many logins in one transaction: an UPDATE each, without reading the
+     * account first and without its version (a login never conflicts with a teacher's edit).
+     */
+    void writeLogins(Map<String, Instant> logins) {
+        logins.forEach((username, at) -> em.createNamedQuery(Account.RECORD_LOGIN)
+                .setParameter("username", username)
+                .setParameter("at", at)
+                .executeUpdate());
     }
 
     /** A successful sign-in with a provider: the login, and the person pinned on the first one. */

@@ -67,9 +67,7 @@ public class CardLoginServlet extends HttpServlet {
         if (status == AuthenticationStatus.SUCCESS) {
             request.changeSessionId();
             String caller = (String) request.getSession().getAttribute(SecurityConfiguration.CALLER);
-            accounts.findByUsername(caller)
-                    .flatMap(account -> account.getLanguage())
-                    .ifPresent(language -> Languages.remember(language, request, response));
+            accounts.languageOf(caller).ifPresent(language -> Languages.remember(language, request, response));
             response.sendRedirect(request.getContextPath() + "/home.xhtml");
             return;
         }

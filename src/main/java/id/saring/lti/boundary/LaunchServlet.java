@@ -20,8 +20,10 @@ import java.util.logging.Logger;
  * Where the platform posts the launch ({@code id_token} and {@code state}). {@link LtiLaunches}
  * checks everything; the person is logged in exactly as with a password (a new session id) and
  * sent to the module, their class or their home page. A teacher's deep-linking launch goes to the
- * module picker ({@value #PICKER}), which is shown inside the LMS. Refused launches go to {@value
- * #REFUSED_PAGE}, which says so in the person's language.
+ * module picker ({@value #PICKER}), which is shown inside the LMS. A launch that arrives inside the
+ * LMS's frame (Moodle's "Embed") is finished in a new window instead ({@value #NEW_WINDOW}, {@link
+ * ContinueServlet}). Refused launches go to {@value #REFUSED_PAGE}, which says so in the person's
+ * language.
  */
 @WebServlet(ToolAddresses.LAUNCH)
 public class LaunchServlet extends HttpServlet {
@@ -33,6 +35,17 @@ public class LaunchServlet extends HttpServlet {
 
     /** Request attribute: the {@link LtiLaunches.DeepLinkRequest} the picker answers. */
     public static final String DEEP_LINK_REQUEST = "saring.lti.deepLinkRequest";
+
+    /**
+     * The page a launch that arrived inside the LMS's frame is forwarded to, with {@link
+     * #CONTINUATION} and {@link #LMS_ADDRESS}: it offers to open Saring in a window of its own.
+     */
+    public static final String NEW_WINDOW = "/lti/window";
+
+    /** Request attributes: the ticket that finishes the launch in a new window, and the LMS's address. */
+    public static final String CONTINUATION = "saring.lti.continuation";
+
+    public static final String LMS_ADDRESS = "saring.lti.lmsAddress";
 
     private static final Logger LOG = Logger.getLogger(LaunchServlet.class.getName());
 
@@ -54,12 +67,18 @@ public class LaunchServlet extends HttpServlet {
         switch (outcome) {
             case LtiLaunches.Refused refused -> refuse(request, response, refused.reason());
             case LtiLaunches.Launched launched -> {
-                if (logIn(request, response, launched.credential())) {
+                if (framed(request)) {
+                    // In another site's frame the browser neither keeps Saring's (SameSite=Lax) session
+                    // cookie nor shows Saring's pages (frame-ancestors 'self'): finish in a new window.
+                    request.setAttribute(CONTINUATION, launches.continuation(launched));
+                    request.setAttribute(LMS_ADDRESS, launched.lmsAddress());
+                    request.getRequestDispatcher(NEW_WINDOW).forward(request, response);
+                } else if (logIn(securityContext, request, response, launched.credential())) {
                     response.sendRedirect(request.getContextPath() + launched.path());
                 }
             }
             case LtiLaunches.DeepLinking deepLinking -> {
-                if (logIn(request, response, deepLinking.credential())) {
+                if (logIn(securityContext, request, response, deepLinking.credential())) {
                     request.setAttribute(DEEP_LINK_REQUEST, deepLinking.request());
                     request.getRequestDispatcher(PICKER).forward(request, response);
                 }
@@ -67,7 +86,21 @@ public class LaunchServlet extends HttpServlet {
         }
     }
 
-    private boolean logIn(HttpServletRequest request, HttpServletResponse response, LtiCredential credential)
+    /**
+     * Whether the browser loads the launch into a frame (Fetch Metadata's {@code Sec-Fetch-Dest},
+     * sent by Chromium, Firefox and Safari): an LMS whose activity opens "embedded".
+     */
+    static boolean framed(HttpServletRequest request) {
+        String destination = request.getHeader("Sec-Fetch-Dest");
+        return "iframe".equals(destination) || "frame".equals(destination);
+    }
+
+    /** Logs the person in exactly as with a password, with a new session id; a refusal otherwise. */
+    static boolean logIn(
+            SecurityContext securityContext,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            LtiCredential credential)
             throws IOException, ServletException {
         if (request.getUserPrincipal() != null) {
             request.logout(); // someone else was still logged in on this shared PC
@@ -82,8 +115,7 @@ public class LaunchServlet extends HttpServlet {
         return true;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String reason)
-            throws IOException {
+    static void refuse(HttpServletRequest request, HttpServletResponse response, String reason) throws IOException {
         LOG.warning(() -> "Refused an LTI launch: " + reason);
         response.sendRedirect(request.getContextPath() + REFUSED_PAGE);
     }

@@ -1,7 +1,12 @@
 package id.saring.lti.boundary;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import id.saring.classroom.boundary.Classrooms;
 import id.saring.classroom.control.Roster;
+import id.saring.classroom.entity.SchoolClass;
 import id.saring.identity.boundary.Accounts;
 import id.saring.identity.entity.Account;
 import id.saring.identity.entity.Role;
@@ -27,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +69,14 @@ public class LtiLaunches {
 
     public static final String CUSTOM_QUIZ = "saring_quiz";
 
+    /** How long the ticket of a launch that arrived in the LMS's frame may wait for its new window. */
+    static final int CONTINUATION_MINUTES = 2;
+
+    /** The nonce of a login state row that is a continuation's ticket, not a login's state. */
+    private static final String CONTINUATION = "-continuation-";
+
+    private static final String CONTINUATION_AUDIENCE = "saring-lti-continue";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger LOG = Logger.getLogger(LtiLaunches.class.getName());
 
@@ -78,6 +92,9 @@ public class LtiLaunches {
     @Inject
     Classrooms classrooms;
 
+    @Inject
+    ToolKeys keys;
+
     Clock clock = Clock.systemUTC();
 
     /** Where to send the browser to log in at the platform, and the state to remember in its cookie. */
@@ -86,8 +103,14 @@ public class LtiLaunches {
     /** What a launch came to. */
     public sealed interface Outcome {}
 
-    /** Someone was let in: open a session for {@code credential} and go to {@code path} (under the context root). */
-    public record Launched(LtiCredential credential, String path) implements Outcome {}
+    /**
+     * Someone was let in: open a session for {@code credential} and go to {@code path} (under the
+     * context root). {@code platformId} and {@code lmsAddress} (the LMS's authentication request
+     * URL, whose site frames its tools) are for a launch that arrived inside the LMS's frame
+     * ({@link #continuation}).
+     */
+    public record Launched(LtiCredential credential, String path, long platformId, String lmsAddress)
+            implements Outcome {}
 
     /** A teacher asks to pick a module for the LMS (deep linking), logged in as {@code credential}. */
     public record DeepLinking(LtiCredential credential, DeepLinkRequest request) implements Outcome {}
@@ -168,6 +191,9 @@ public class LtiLaunches {
             return new Refused("unknown or used state");
         }
         em.remove(login); // good for one launch, whatever comes of it
+        if (CONTINUATION.equals(login.getNonce())) {
+            return new Refused("a continuation is no launch");
+        }
         Instant now = Instant.now(clock);
         if (login.getCreatedAt().plus(LOGIN_LIFETIME).isBefore(now)) {
             return new Refused("login too old");
@@ -212,12 +238,77 @@ public class LtiLaunches {
             return new Launched(
                     credential,
                     "/learn/quiz.xhtml?course=" + URLEncoder.encode(course, StandardCharsets.UTF_8) + "&quiz="
-                            + URLEncoder.encode(quiz, StandardCharsets.UTF_8));
+                            + URLEncoder.encode(quiz, StandardCharsets.UTF_8),
+                    platform.getId(),
+                    platform.getAuthUrl());
         }
         if (account.getRole() == Role.TEACHER && classId.isPresent()) {
-            return new Launched(credential, "/teach/class.xhtml?id=" + classId.get());
+            return new Launched(
+                    credential, "/teach/class.xhtml?id=" + classId.get(), platform.getId(), platform.getAuthUrl());
         }
-        return new Launched(credential, "/home.xhtml");
+        return new Launched(credential, "/home.xhtml", platform.getId(), platform.getAuthUrl());
+    }
+
+    /**
+     * A launch that arrived inside the LMS's frame, to be finished in a window of its own: there,
+     * unlike in another site's frame, the browser keeps Saring's session cookie and shows Saring's
+     * pages (which no other site may frame). The answer is a ticket sealed with the tool key, good
+     * once (a row like a login's state, consumed by {@link #resume}) and for {@value
+     * #CONTINUATION_MINUTES} minutes.
+     */
+    public String continuation(Launched launched) {
+        Instant now = Instant.now(clock);
+        String id = random();
+        em.persist(new LoginState(id, CONTINUATION, launched.platformId(), now));
+        return keys.sign(new JWTClaimsSet.Builder()
+                .audience(CONTINUATION_AUDIENCE)
+                .jwtID(id)
+                .subject(launched.credential().getUsername())
+                .claim("path", launched.path())
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(CONTINUATION_MINUTES))))
+                .build());
+    }
+
+    /** The launch a ticket of {@link #continuation} carries, once, while it is good and the account may still come in. */
+    public Optional<Launched> resume(String ticket) {
+        if (ticket == null || ticket.length() > 4_000) {
+            return Optional.empty();
+        }
+        JWTClaimsSet claims;
+        try {
+            SignedJWT jwt = SignedJWT.parse(ticket);
+            if (!jwt.verify(new RSASSAVerifier(keys.publicKey()))) {
+                return Optional.empty();
+            }
+            claims = jwt.getJWTClaimsSet();
+        } catch (java.text.ParseException | JOSEException | RuntimeException e) {
+            return Optional.empty();
+        }
+        Date expires = claims.getExpirationTime();
+        String id = claims.getJWTID();
+        if (claims.getAudience() == null
+                || !claims.getAudience().contains(CONTINUATION_AUDIENCE)
+                || expires == null
+                || !expires.toInstant().isAfter(Instant.now(clock))
+                || id == null
+                || id.length() > 64) {
+            return Optional.empty();
+        }
+        LoginState once = em.find(LoginState.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (once == null || !CONTINUATION.equals(once.getNonce())) {
+            return Optional.empty();
+        }
+        em.remove(once);
+        Object path = claims.getClaim("path");
+        return accounts.findByUsername(claims.getSubject())
+                .filter(account -> account.getRole() != Role.ADMIN && account.canLogIn())
+                .filter(account -> path instanceof String p && p.startsWith("/"))
+                .flatMap(account -> Optional.ofNullable(em.find(LtiPlatform.class, once.getPlatformId()))
+                        .map(platform -> new Launched(
+                                new LtiCredential(account.getUsername()),
+                                (String) path,
+                                platform.getId(),
+                                platform.getAuthUrl())));
     }
 
     /** The account this platform's user is in Saring, linked (or opened) now if need be. */
@@ -271,15 +362,19 @@ public class LtiLaunches {
         } else {
             context.retitle(title);
         }
-        if (context.getClassId().isEmpty() && account.getRole() == Role.TEACHER) {
-            context.placeIn(classrooms
+        // Last year's class of the course was archived when its year closed: a teacher's launch
+        // opens this year's (unless this year is closed too), and students are never put in it.
+        Optional<Long> open = context.getClassId().filter(classrooms::isOpen);
+        if (open.isEmpty() && account.getRole() == Role.TEACHER) {
+            open = classrooms
                     .createForLms(account.getUsername(), context.getTitle().orElse(null))
-                    .getId());
+                    .map(SchoolClass::getId);
+            open.ifPresent(context::placeIn);
         }
         if (account.getRole() == Role.STUDENT) {
-            context.getClassId().ifPresent(id -> classrooms.enrolFromLms(id, account.getUsername()));
+            open.ifPresent(id -> classrooms.enrolFromLms(id, account.getUsername()));
         }
-        return context.getClassId();
+        return open;
     }
 
     /** The gradebook column of this activity, when the platform lets Saring post scores to it. */

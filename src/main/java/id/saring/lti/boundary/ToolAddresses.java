@@ -15,6 +15,9 @@ public final class ToolAddresses {
     public static final String JWKS = "/lti/jwks";
     public static final String DEEP_LINK = "/lti/deep-link";
 
+    /** Where a launch that arrived inside the LMS's frame is finished in a new window. */
+    public static final String CONTINUE = "/lti/continue";
+
     private ToolAddresses() {}
 
     /** Whether the browser reached Saring over https (directly or through a balancer). */

@@ -12,6 +12,7 @@ import id.saring.identity.entity.LoginFailures;
 import id.saring.identity.entity.Role;
 import id.saring.identity.entity.School;
 import id.saring.infrastructure.i18n.Messages;
+import id.saring.lti.boundary.LtiLinks;
 import id.saring.privacy.PrivacyMessages;
 import id.saring.privacy.control.StudentJson;
 import id.saring.privacy.entity.GuardianConsent;
@@ -52,6 +53,9 @@ public class StudentData {
 
     @Inject
     AttemptRecords attemptRecords;
+
+    @Inject
+    LtiLinks ltiLinks;
 
     Clock clock = Clock.systemUTC();
 
@@ -126,7 +130,25 @@ public class StudentData {
                         .setParameter("username", student.getUsername())
                         .getResultList(),
                 trail,
+                lms(id, classes),
                 Instant.now(clock));
+    }
+
+    /** The student's links to the school's LMS (LTI), so that the export is complete. */
+    private StudentJson.Lms lms(long id, List<StudentJson.Membership> classes) {
+        LtiLinks.Links links = ltiLinks.of(
+                id, classes.stream().map(m -> m.schoolClass().getId()).toList());
+        return new StudentJson.Lms(
+                links.users().stream()
+                        .map(u -> new StudentJson.LmsAccount(u.platform(), u.issuer(), u.subject()))
+                        .toList(),
+                links.courses().stream()
+                        .map(c -> new StudentJson.LmsCourse(c.platform(), c.contextId(), c.title(), c.classId()))
+                        .toList(),
+                links.gradebook().stream()
+                        .map(g -> new StudentJson.LmsGradebook(
+                                g.platform(), g.course(), g.quiz(), g.lineItem(), g.updatedAt()))
+                        .toList());
     }
 
     /** The JSON document of everything held (audited: "exported data of ..."). */
@@ -190,6 +212,7 @@ public class StudentData {
         }
         delete("delete from guardian_consent where account_id = ?1", id);
         delete("delete from account where id = ?1", id);
+        accounts.forgetInRequest(student.getUsername());
         audit.record(
                 AuditEvent.Action.STUDENT_ERASED,
                 Messages.text(AUDIT_LANGUAGE, PrivacyMessages.PRIVACY_AUDIT_ERASED_SUBJECT, String.valueOf(id)),

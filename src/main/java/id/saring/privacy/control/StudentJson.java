@@ -42,6 +42,29 @@ public final class StudentJson {
     /** A class the student is in, with when they joined it. */
     public record Membership(SchoolClass schoolClass, Instant joinedAt) {}
 
+    /**
+     * The student's links to the school's LMS (LTI): who they are at each platform (its user id for
+     * them), the LMS courses whose classes they are in, and the gradebook columns their scores go to.
+     */
+    public record Lms(List<LmsAccount> accounts, List<LmsCourse> courses, List<LmsGradebook> gradebook) {
+        public static final Lms NONE = new Lms(List.of(), List.of(), List.of());
+
+        public Lms {
+            accounts = List.copyOf(accounts);
+            courses = List.copyOf(courses);
+            gradebook = List.copyOf(gradebook);
+        }
+    }
+
+    /** The platform (as the administrator named it, and its issuer) and its user id for the student. */
+    public record LmsAccount(String platform, String issuer, String lmsUserId) {}
+
+    /** An LMS course (its id at the platform and title) and the Saring class it became. */
+    public record LmsCourse(String platform, String courseId, Optional<String> title, long classId) {}
+
+    /** Where the student's score of one quiz goes: the activity's gradebook column (AGS line item). */
+    public record LmsGradebook(String platform, String course, String quiz, String lineItem, Instant updatedAt) {}
+
     /** What the database holds about the student, read in one transaction. */
     public record Held(
             Account account,
@@ -55,6 +78,7 @@ public final class StudentJson {
             Optional<LoginFailures> loginFailures,
             List<LoginDevice> loginDevices,
             List<AuditEvent> auditEntries,
+            Lms lms,
             Instant exportedAt) {
 
         public Held {
@@ -66,6 +90,7 @@ public final class StudentJson {
             assignments = List.copyOf(assignments);
             loginDevices = List.copyOf(loginDevices);
             auditEntries = List.copyOf(auditEntries);
+            Objects.requireNonNull(lms);
             Objects.requireNonNull(exportedAt);
         }
     }
@@ -185,6 +210,8 @@ public final class StudentJson {
         }
         file.add("loginDevices", devices);
 
+        file.add("lms", lms(held.lms()));
+
         JsonArrayBuilder audit = Json.createArrayBuilder();
         for (AuditEvent e : held.auditEntries()) {
             JsonObjectBuilder entry = Json.createObjectBuilder()
@@ -197,6 +224,37 @@ public final class StudentJson {
         }
         file.add("auditEntries", audit);
         return file.build();
+    }
+
+    /** The links to the school's LMS: empty lists for a student who never came from one. */
+    private static JsonObjectBuilder lms(Lms lms) {
+        JsonArrayBuilder accounts = Json.createArrayBuilder();
+        for (LmsAccount a : lms.accounts()) {
+            accounts.add(Json.createObjectBuilder()
+                    .add("platform", a.platform())
+                    .add("issuer", a.issuer())
+                    .add("lmsUserId", a.lmsUserId()));
+        }
+        JsonArrayBuilder courses = Json.createArrayBuilder();
+        for (LmsCourse c : lms.courses()) {
+            JsonObjectBuilder course =
+                    Json.createObjectBuilder().add("platform", c.platform()).add("courseId", c.courseId());
+            put(course, "title", c.title());
+            courses.add(course.add("classId", c.classId()));
+        }
+        JsonArrayBuilder gradebook = Json.createArrayBuilder();
+        for (LmsGradebook g : lms.gradebook()) {
+            gradebook.add(Json.createObjectBuilder()
+                    .add("platform", g.platform())
+                    .add("course", g.course())
+                    .add("quiz", g.quiz())
+                    .add("lineItem", g.lineItem())
+                    .add("updatedAt", g.updatedAt().toString()));
+        }
+        return Json.createObjectBuilder()
+                .add("accounts", accounts)
+                .add("courses", courses)
+                .add("gradebookColumns", gradebook);
     }
 
     /** Indented UTF-8, to be read by a person as much as by a program. */

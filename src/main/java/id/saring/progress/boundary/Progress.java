@@ -71,7 +71,7 @@ public class Progress {
      * @throws IllegalArgumentException when there is no such lesson for this student
      */
     public void markRead(String username, String courseId, String lessonId) {
-        long account = accounts.getByUsername(username).getId();
+        long account = accounts.idOf(username);
         boolean exists = mayRead(username, courseId)
                 && catalog.current(courseId)
                         .map(c -> c.modules().stream()
@@ -86,7 +86,7 @@ public class Progress {
     }
 
     public CourseProgress of(String username, Course course) {
-        long account = accounts.getByUsername(username).getId();
+        long account = accounts.idOf(username);
         Set<String> read = new HashSet<>(em.createNamedQuery(LessonRead.OF_COURSE, String.class)
                 .setParameter("account", account)
                 .setParameter("course", course.id())
@@ -96,7 +96,7 @@ public class Progress {
 
     /** Mastery by tag over the attempts that count, one per quiz. */
     public Map<String, Mastery> mastery(String username, Course course) {
-        long account = accounts.getByUsername(username).getId();
+        long account = accounts.idOf(username);
         return mastery(course, attemptRecords.ofStudentInCourse(account, course.id()));
     }
 
@@ -170,7 +170,7 @@ public class Progress {
 
     /** Every attempt of the student in the course, newest first. */
     public List<Attempt> attempts(String username, String courseId) {
-        return attemptRecords.ofStudentInCourse(accounts.getByUsername(username).getId(), courseId);
+        return attemptRecords.ofStudentInCourse(accounts.idOf(username), courseId);
     }
 
     private static QuizOutcome outcome(Quiz quiz, List<Attempt> attempts) {

@@ -1,6 +1,7 @@
 package id.saring.quiz.boundary;
 
 import id.saring.infrastructure.web.JsonReply;
+import id.saring.infrastructure.web.RequestLimitsFilter;
 import id.saring.quiz.QuizMessages;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -26,7 +27,7 @@ public class AnswerServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setCharacterEncoding("UTF-8");
+        RequestLimitsFilter.utf8(request);
         boolean json = JsonReply.isWanted(request);
         String username = request.getUserPrincipal().getName();
         AnswerEnvelope envelope;

@@ -9,6 +9,7 @@ import id.saring.catalog.content.QuizSettings;
 import id.saring.catalog.question.InvalidResponse;
 import id.saring.catalog.question.Response;
 import id.saring.identity.boundary.Accounts;
+import id.saring.identity.control.Username;
 import id.saring.identity.entity.Account;
 import id.saring.quiz.QuizMessages;
 import id.saring.quiz.entity.Answer;
@@ -170,7 +171,7 @@ public class Attempts {
 
     /** The student's attempts at a quiz, newest first. */
     public List<Attempt> of(String username, String courseId, String quizId) {
-        return attemptsOf(accounts.getByUsername(username).getId(), courseId, quizId);
+        return attemptsOf(accounts.idOf(username), courseId, quizId);
     }
 
     /** The quiz as it was in the course version the attempt was started on. */
@@ -251,13 +252,18 @@ public class Attempts {
         return grades;
     }
 
+    /**
+     * The student's own attempt, locked as asked: one query that also checks whose it is (every
+     * answer save starts here).
+     */
     private Attempt owned(long attemptId, String username, LockModeType lock) {
-        Attempt attempt = em.find(Attempt.class, attemptId, lock);
-        Account student = accounts.getByUsername(username);
-        if (attempt == null || attempt.getAccountId() != student.getId()) {
-            throw new AttemptException(QuizMessages.ATTEMPT_NOT_FOUND);
-        }
-        return attempt;
+        return em.createNamedQuery(Attempt.OWNED, Attempt.class)
+                .setParameter("id", attemptId)
+                .setParameter("username", Username.normalize(username))
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new AttemptException(QuizMessages.ATTEMPT_NOT_FOUND));
     }
 
     private Question question(Attempt attempt, String questionId) {

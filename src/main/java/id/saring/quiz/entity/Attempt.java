@@ -46,6 +46,10 @@ import java.util.Optional;
         name = Attempt.FROM_DEVICE,
         query = "select a from Attempt a where a.accountId = :account and a.clientId = :client")
 @NamedQuery(
+        name = Attempt.OWNED,
+        query = "select a from Attempt a where a.id = :id"
+                + " and a.accountId = (select s.id from Account s where s.username = :username)")
+@NamedQuery(
         name = Attempt.ALL_OF_STUDENT,
         query = "select a from Attempt a where a.accountId = :account order by a.startedAt, a.id")
 public class Attempt {
@@ -54,6 +58,9 @@ public class Attempt {
     public static final String OF_STUDENT_IN_COURSE = "Attempt.ofStudentInCourse";
     public static final String OF_STUDENTS_IN_COURSE = "Attempt.ofStudentsInCourse";
     public static final String ALL_OF_STUDENT = "Attempt.allOfStudent";
+    /** One attempt, if it is the student's (by username): ownership checked in the same query. */
+    public static final String OWNED = "Attempt.owned";
+
     public static final String FROM_DEVICE = "Attempt.fromDevice";
 
     @Id

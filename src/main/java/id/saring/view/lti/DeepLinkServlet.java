@@ -3,6 +3,7 @@ package id.saring.view.lti;
 import id.saring.infrastructure.i18n.Languages;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.lti.LtiMessages;
+import id.saring.lti.boundary.ContinueServlet;
 import id.saring.lti.boundary.DeepLinks;
 import id.saring.lti.boundary.LaunchServlet;
 import id.saring.lti.boundary.LtiException;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -26,14 +28,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Deep linking's two pages, shown inside the LMS's frame (Moodle opens "Select content" in a
- * dialog): the module picker a teacher's deep-linking launch is forwarded to ({@value
- * LaunchServlet#PICKER}), and the answer ({@value ToolAddresses#DEEP_LINK}) that posts the signed
- * choice back to the LMS by itself. Plain HTML, not Faces: they work without Saring's session
+ * The pages Saring shows inside the LMS's frame: deep linking's two (Moodle opens "Select content"
+ * in a dialog), the module picker a teacher's deep-linking launch is forwarded to ({@value
+ * LaunchServlet#PICKER}) and the answer ({@value ToolAddresses#DEEP_LINK}) that posts the signed
+ * choice back to the LMS by itself; and the button that finishes an embedded launch in a new window
+ * ({@value LaunchServlet#NEW_WINDOW}). Plain HTML, not Faces: they work without Saring's session
  * cookie (which a browser does not send into another site's frame), carrying the request sealed
  * instead, and each says which site may frame it and where its form may go.
  */
-@WebServlet({LaunchServlet.PICKER, ToolAddresses.DEEP_LINK})
+@WebServlet({LaunchServlet.PICKER, ToolAddresses.DEEP_LINK, LaunchServlet.NEW_WINDOW})
 public class DeepLinkServlet extends HttpServlet {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -52,6 +55,11 @@ public class DeepLinkServlet extends HttpServlet {
         String language = Languages.of(request);
         if (request.getAttribute(LaunchServlet.DEEP_LINK_REQUEST) instanceof LtiLaunches.DeepLinkRequest launched) {
             picker(request, response, launched, language, Optional.empty());
+            return;
+        }
+        if (request.getAttribute(LaunchServlet.CONTINUATION) instanceof String ticket
+                && request.getAttribute(LaunchServlet.LMS_ADDRESS) instanceof String lms) {
+            newWindow(request, response, ticket, lms, language);
             return;
         }
         if (!ToolAddresses.DEEP_LINK.equals(request.getServletPath())) {
@@ -96,6 +104,27 @@ public class DeepLinkServlet extends HttpServlet {
                         + "form-action " + origin(answer.returnUrl()) + "; frame-ancestors "
                         + origin(answer.returnUrl()));
         write(response, language, 200, LtiPageMessages.ANSWER_TITLE, body);
+    }
+
+    /**
+     * A launch inside the LMS's frame: one button that opens Saring in a new window (a link, so
+     * that the browser lets a frame open it), the ticket good once and for two minutes. Only the
+     * LMS's site may frame this page; it loads nothing and posts nowhere.
+     */
+    private static void newWindow(
+            HttpServletRequest request, HttpServletResponse response, String ticket, String lms, String language)
+            throws IOException {
+        String target = request.getContextPath() + ToolAddresses.CONTINUE + "?" + ContinueServlet.TICKET + "="
+                + URLEncoder.encode(ticket, StandardCharsets.UTF_8);
+        String body = "<p>" + text(language, LtiPageMessages.WINDOW_TEXT) + "</p>"
+                + "<p><a id=\"open\" class=\"button\" href=\"" + html(target)
+                + "\" target=\"_blank\" rel=\"noopener\">" + text(language, LtiPageMessages.WINDOW_OPEN)
+                + "</a></p>";
+        response.setHeader(
+                "Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; "
+                        + "frame-ancestors 'self' " + origin(lms));
+        write(response, language, 200, LtiPageMessages.WINDOW_TITLE, body);
     }
 
     private void picker(
@@ -162,7 +191,8 @@ public class DeepLinkServlet extends HttpServlet {
                 + text(language, titleKey) + " · Saring</title><style>"
                 + "body{font-family:system-ui,sans-serif;margin:1rem;max-width:40rem;line-height:1.5}"
                 + "fieldset{border:1px solid #999;padding:.5rem 1rem}label small{color:#555;display:block}"
-                + "button{font-size:1rem;padding:.5rem 1rem;margin-top:1rem}.problem{color:#a00}"
+                + "button,.button{font-size:1rem;padding:.5rem 1rem;margin-top:1rem;display:inline-block}"
+                + ".problem{color:#a00}"
                 + "</style></head><body><h1>" + text(language, titleKey) + "</h1>" + body + "</body></html>");
     }
 

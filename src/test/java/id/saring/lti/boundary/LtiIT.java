@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.saring.classroom.boundary.Classrooms;
 import id.saring.testing.Admin;
 import id.saring.testing.Deployments;
 import id.saring.testing.TestLms;
 import id.saring.testing.WebClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -17,6 +21,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -85,8 +91,170 @@ class LtiIT {
             String users = new Admin(base).page("admin/users.xhtml");
             assertTrue(users.contains("rina.l"), "Rina's account");
             assertFalse(users.contains("rina.l2"), "one account for one LMS user");
+
+            // Her data file (privacy: access and portability) names the LMS, its id for her and her course.
+            WebClient admin = administrator();
+            Matcher row = Pattern.compile(">\\s*rina\\.l\\s*<.*?admin/student\\.xhtml\\?id=(\\d+)", Pattern.DOTALL)
+                    .matcher(users);
+            assertTrue(row.find(), users);
+            JsonObject lmsLinks = Json.createReader(new StringReader(
+                            admin.submit("admin/student.xhtml?id=" + row.group(1), "export", Map.of(), "json")
+                                    .body()))
+                    .readObject()
+                    .getJsonObject("lms");
+            JsonObject account = lmsLinks.getJsonArray("accounts").getJsonObject(0);
+            assertEquals("Moodle SMP Launch", account.getString("platform"));
+            assertEquals(lms.issuer(), account.getString("issuer"));
+            assertEquals("siswa-1", account.getString("lmsUserId"));
+            JsonObject course = lmsLinks.getJsonArray("courses").getJsonObject(0);
+            assertEquals("c-8a", course.getString("courseId"));
+            assertEquals("IPA 8A Moodle", course.getString("title"));
+            assertEquals(
+                    classPage.substring("teach/class.xhtml?id=".length()),
+                    String.valueOf(course.getJsonNumber("classId").longValue()));
             assertEquals(List.of(), lms.problems());
         }
+    }
+
+    @Test
+    void aLaunchAddsNothingToASchoolYearThatWasClosed() {
+        try (TestLms lms = registered("Moodle SMP Tutup")) {
+            Admin setup = new Admin(base);
+            String school = setup.createSchool("SMP Tahun Tutup", "Wates");
+            setup.createAccount("guru.tutup", "Pak Guru Tutup", "TEACHER", "Guru-Tutup-2026", school);
+            setup.linkAddress("guru.tutup", "guru.tutup@smptutup.sch.id");
+            setup.createAccount("siswa.tutup", "Sinta Tutup", "STUDENT", "Siswa-Tutup-2026", school);
+            setup.linkAddress("siswa.tutup", "siswa.tutup@smptutup.sch.id");
+            Map<String, Object> teacherLaunch = withEmail(
+                    lms.resourceLink("guru-t", "Pak Guru Tutup", TestLms.INSTRUCTOR, "c-tutup", "TIK 7 Tutup", MODULE),
+                    "guru.tutup@smptutup.sch.id");
+
+            // The teacher's first launch opens the course's class in this school year.
+            WebClient teacher = new WebClient(base);
+            String classPage = path(launch(teacher, lms, teacherLaunch));
+            assertTrue(classPage.startsWith("teach/class.xhtml?id="), classPage);
+            String year = Classrooms.schoolYearOf(java.time.Instant.now());
+            assertTrue(teacher.get(classPage).body().contains(year), "the class is in this school year");
+
+            // The administrator closes this school year (e.g. in June, before the new one starts).
+            WebClient admin = administrator();
+            HttpResponse<String> closed = admin.submitOn(
+                    admin.get("admin/roster.xhtml?school=" + school),
+                    "close",
+                    Map.of("yearToClose", year, "typedYear", year),
+                    "submit");
+            assertTrue(closed.body().contains("Tahun ajaran " + year + " ditutup"), closed.body());
+
+            // A student still comes in to the module, but is not put in the archived class.
+            WebClient student = new WebClient(base);
+            assertEquals(
+                    "learn/quiz.xhtml?course=" + QUIZ_COURSE + "&quiz=" + QUIZ,
+                    path(launch(
+                            student,
+                            lms,
+                            withEmail(
+                                    lms.resourceLink(
+                                            "siswa-t",
+                                            "Sinta Tutup",
+                                            TestLms.LEARNER,
+                                            "c-tutup",
+                                            "TIK 7 Tutup",
+                                            MODULE),
+                                    "siswa.tutup@smptutup.sch.id"))));
+            assertFalse(teacher.get(classPage).body().contains("Sinta Tutup"), "nobody joins an archived class");
+
+            // The teacher's next launches, from the same course or a new one, open no class in the closed year.
+            assertEquals("home.xhtml", path(launch(new WebClient(base), lms, teacherLaunch)));
+            assertEquals(
+                    "home.xhtml",
+                    path(launch(
+                            new WebClient(base),
+                            lms,
+                            withEmail(
+                                    lms.resourceLink(
+                                            "guru-t",
+                                            "Pak Guru Tutup",
+                                            TestLms.INSTRUCTOR,
+                                            "c-baru",
+                                            "TIK 8 Baru",
+                                            MODULE),
+                                    "guru.tutup@smptutup.sch.id"))));
+            String classes = teacher.get("teach/classes.xhtml").body();
+            assertTrue(classes.contains("TIK 7 Tutup"), "last year's class stays, archived");
+            assertFalse(classes.contains("TIK 8 Baru"), "no class was opened in the closed year");
+            assertEquals(List.of(), lms.problems());
+        }
+    }
+
+    @Test
+    void aLaunchInsideTheLmsFrameIsFinishedInANewWindowOnce() {
+        try (TestLms lms = registered("Moodle SMP Sematan")) {
+            // Moodle's "Embed": the platform's form posts the launch inside its own page's iframe.
+            WebClient frame = new WebClient(base);
+            Map<String, String> answered = login(
+                    frame, lms, lms.resourceLink("siswa-e", "Eko Sematan", TestLms.LEARNER, "c-7e", "IPA 7E", MODULE));
+            HttpResponse<String> framed = frame.postRaw(
+                    "lti/launch",
+                    form(answered),
+                    "Origin",
+                    lms.issuer(),
+                    "Sec-Fetch-Site",
+                    "cross-site",
+                    "Sec-Fetch-Dest",
+                    "iframe");
+            assertEquals(200, framed.statusCode(), framed.body());
+            assertTrue(framed.body().contains("Buka Saring di jendela baru"), framed.body());
+            URI lmsAddress = URI.create(lms.authUrl());
+            String lmsOrigin = lmsAddress.getScheme() + "://" + lmsAddress.getHost() + ":" + lmsAddress.getPort();
+            String policy =
+                    framed.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.contains("frame-ancestors 'self' " + lmsOrigin), "only the LMS may frame it: " + policy);
+            assertEquals(302, frame.get("home.xhtml").statusCode(), "nobody is logged in inside the frame");
+            Matcher button = Pattern.compile(
+                            "id=\"open\"[^>]*href=\"[^\"]*(lti/continue\\?t=[^\"]+)\"[^>]*target=\"_blank\"")
+                    .matcher(framed.body());
+            assertTrue(button.find(), framed.body());
+            String continuation = button.group(1);
+
+            // The new window is the browser's own: Saring's session and pages work there.
+            WebClient window = new WebClient(base);
+            HttpResponse<String> opened = window.get(continuation);
+            assertEquals("learn/quiz.xhtml?course=" + QUIZ_COURSE + "&quiz=" + QUIZ, path(opened));
+            assertEquals(200, window.get(path(opened)).statusCode(), "logged in as the student");
+            assertTrue(window.get("home.xhtml").body().contains("Eko Sematan"));
+
+            // Good once; a ticket Saring did not seal is nothing.
+            WebClient again = new WebClient(base);
+            assertRefused(again, again.get(continuation));
+            WebClient forger = new WebClient(base);
+            assertRefused(
+                    forger,
+                    forger.get("lti/continue?t="
+                            + encode(TestLms.sign(
+                                    Map.of(
+                                            "aud", "saring-lti-continue",
+                                            "jti", "tebakan",
+                                            "sub", "eko.s",
+                                            "path", "/home.xhtml",
+                                            "exp",
+                                                    java.util.Date.from(java.time.Instant.now()
+                                                            .plusSeconds(60))),
+                                    lms.forger()))));
+            assertEquals(List.of(), lms.problems());
+        }
+    }
+
+    /** The launch's claims with the address the LMS knows the person by. */
+    private static Map<String, Object> withEmail(Map<String, Object> claims, String email) {
+        Map<String, Object> withEmail = new java.util.LinkedHashMap<>(claims);
+        withEmail.put("email", email);
+        return withEmail;
+    }
+
+    private WebClient administrator() {
+        WebClient admin = new WebClient(base);
+        assertTrue(WebClient.isRedirect(admin.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD)));
+        return admin;
     }
 
     @Test
@@ -297,11 +465,14 @@ class LtiIT {
 
     /** The form the platform's page posts to Saring's launch address, cross-site. */
     private static HttpResponse<String> post(WebClient browser, TestLms lms, Map<String, String> form) {
-        String body = form.entrySet().stream()
+        return browser.postRaw("lti/launch", form(form), "Origin", lms.issuer(), "Sec-Fetch-Site", "cross-site");
+    }
+
+    private static String form(Map<String, String> form) {
+        return form.entrySet().stream()
                 .filter(e -> !"login_hint".equals(e.getKey()))
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return browser.postRaw("lti/launch", body, "Origin", lms.issuer(), "Sec-Fetch-Site", "cross-site");
     }
 
     private static HttpResponse<String> launch(WebClient browser, TestLms lms, Map<String, Object> claims) {

@@ -83,6 +83,7 @@ class StudentJsonTest {
                 Optional.empty(),
                 List.of(),
                 List.of(),
+                StudentJson.Lms.NONE,
                 T0);
         JsonObject json = StudentJson.of(empty);
         assertTrue(json.isNull("guardianConsent"));
@@ -90,7 +91,46 @@ class StudentJsonTest {
                 "classes", "attempts", "lessonsRead", "certificates", "assignments", "loginDevices", "auditEntries")) {
             assertTrue(json.getJsonArray(part).isEmpty(), part);
         }
+        for (String part : List.of("accounts", "courses", "gradebookColumns")) {
+            assertTrue(json.getJsonObject("lms").getJsonArray(part).isEmpty(), part);
+        }
         assertEquals(StudentJson.FORMAT, json.getInt("format"));
+    }
+
+    @Test
+    void theLinksToTheSchoolsLmsAreInTheFile() {
+        StudentJson.Held held = held();
+        StudentJson.Held fromLms = new StudentJson.Held(
+                held.account(),
+                held.school(),
+                held.classes(),
+                held.consent(),
+                held.attempts(),
+                held.lessonsRead(),
+                held.certificates(),
+                held.assignments(),
+                held.loginFailures(),
+                held.loginDevices(),
+                held.auditEntries(),
+                new StudentJson.Lms(
+                        List.of(new StudentJson.LmsAccount("Moodle SMP", "https://moodle.smp.sch.id", "user-42")),
+                        List.of(new StudentJson.LmsCourse("Moodle SMP", "course-8b", Optional.of("IPA 8B"), 9L)),
+                        List.of(new StudentJson.LmsGradebook(
+                                "Moodle SMP", "kursus", "kuis-1", "https://moodle.smp.sch.id/lineitems/5", T0))),
+                held.exportedAt());
+        JsonObject lms = StudentJson.of(fromLms).getJsonObject("lms");
+        JsonObject account = lms.getJsonArray("accounts").getJsonObject(0);
+        assertEquals("Moodle SMP", account.getString("platform"));
+        assertEquals("https://moodle.smp.sch.id", account.getString("issuer"));
+        assertEquals("user-42", account.getString("lmsUserId"));
+        JsonObject course = lms.getJsonArray("courses").getJsonObject(0);
+        assertEquals("course-8b", course.getString("courseId"));
+        assertEquals("IPA 8B", course.getString("title"));
+        assertEquals(9L, course.getJsonNumber("classId").longValue());
+        JsonObject column = lms.getJsonArray("gradebookColumns").getJsonObject(0);
+        assertEquals("kuis-1", column.getString("quiz"));
+        assertEquals("https://moodle.smp.sch.id/lineitems/5", column.getString("lineItem"));
+        assertEquals(T0.toString(), column.getString("updatedAt"));
     }
 
     @Test
@@ -127,6 +167,7 @@ class StudentJsonTest {
                 Optional.empty(),
                 List.of(new LoginDevice("f".repeat(64), account.getUsername(), T0)),
                 List.of(),
+                StudentJson.Lms.NONE,
                 T0.plusSeconds(60));
     }
 
