@@ -16,12 +16,14 @@ else
     java /opt/saring/payara/SchoolCertificate.java "$TLS"
     set -- --port "${SARING_HTTP_PORT:-8080}" --sslport "$HTTPS_PORT" --sslcert saring "$@"
 fi
-# The JVM options of every Saring start (README "Memory": a 384 MB heap); MEM_MAX_RAM_PERCENTAGE
+# The JVM options of every Saring start (README "Memory": a 320 MB heap); MEM_MAX_RAM_PERCENTAGE
 # sizes the heap by the container's memory limit instead, and JVM_ARGS come last, so they win.
 JVM_OPTIONS=$(grep -v '^#' /opt/saring/payara/jvm.options | tr '\n' ' ')
 if [ -n "${MEM_MAX_RAM_PERCENTAGE:-}" ]; then
     JVM_OPTIONS="$(echo "$JVM_OPTIONS" | sed 's/-Xmx[^ ]*//') -XX:MaxRAMPercentage=$MEM_MAX_RAM_PERCENTAGE"
 fi
+# At most two malloc arenas (README "Memory"): glibc gives threads up to 8 per core otherwise.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 # shellcheck disable=SC2086
 exec java ${JVM_OPTIONS} ${JVM_ARGS} \
     -Djavax.net.ssl.keyStore="${SARING_TLS_KEYSTORE:-$TLS/saring.p12}" \

@@ -13,7 +13,7 @@
 # student of "hari ujian" / "ujian serentak" arrives), BENCH_PROFILE=0 to run without Java Flight Recorder (on by default: CPU samples every 20 ms,
 # summarised in the report as where the server's time goes, and where its threads wait),
 # BENCH_SERVER_JAVA_OPTS for JVM options of the server (by default those of the README's run
-# command, src/main/payara/jvm.options), and any
+# command, src/main/payara/jvm.options; MALLOC_ARENA_MAX as there, 2 unless set), and any
 # BENCH_* setting of src/bench/java/id/saring/bench/Bench.java.
 #
 # Steps: build the war; unzip it to target/bench/server/saring (so the static copy of a lesson
@@ -95,7 +95,7 @@ start_server() {
     local log=$1 start
     start=$(now_ms)
     # shellcheck disable=SC2086
-    "$java_bin" $server_java_opts -jar "$server_dir/runtime.jar" --deploy "$app_dir" --contextroot / --port "$port" --nocluster \
+    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} "$java_bin" $server_java_opts -jar "$server_dir/runtime.jar" --deploy "$app_dir" --contextroot / --port "$port" --nocluster \
         --prebootcommandfile src/main/payara/preboot.txt --systemproperties src/main/payara/system.properties --rootdir "$server_dir/root" > "$log" 2>&1 &
     pid=$!
     until [[ "$(curl -s "$base/login.xhtml")" == *'type="password"'* ]]; do
@@ -147,8 +147,11 @@ sampler=$!
 heap_after_gc() { # name: kB of heap in use after full collections; the class histogram in histo-<name>.txt
     "$jcmd" "$pid" GC.run > /dev/null
     "$jcmd" "$pid" GC.class_histogram > "$out/histo-$1.txt"
-    "$jcmd" "$pid" GC.heap_info | awk '/garbage-first heap|def new generation|PSYoungGen|total .*used/ {
-        for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print v; exit } }'
+    # The heap's "used" summed over its generations: G1 prints one line for the heap, the serial
+    # collector (jvm.options) one for the young and one for the old generation.
+    "$jcmd" "$pid" GC.heap_info | awk '/(garbage-first heap|DefNew|def new generation|Tenured|tenured generation|PSYoungGen|ParOldGen) +total/ {
+        for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); sum += v } }
+        END { print sum + 0 }'
 }
 
 # The lesson page as a student gets it, saved as a static file in the deployed folder. The login

@@ -79,7 +79,7 @@ launch() { # n: starts instance n in the background, pid in target/cluster/insta
     mkdir -p "$dir/instance-$n"
     # shellcheck disable=SC2086
     SARING_DB_URL="$jdbc" SARING_ADMIN_PASSWORD="$password" SARING_COURSES_DIR="$PWD/courses" \
-        setsid nohup java $java_opts -Dsaring.cluster=true -Dhazelcast.socket.bind.any=false \
+        MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} setsid nohup java $java_opts -Dsaring.cluster=true -Dhazelcast.socket.bind.any=false \
         -jar "$dir/runtime.jar" \
         --deploy "$dir/saring.war" --contextroot / \
         --port "$(http_port "$n")" \

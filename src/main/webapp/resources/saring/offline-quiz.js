@@ -1,7 +1,10 @@
 /* A quiz taken without a connection (learn/offline-quiz.xhtml). The attempt is made here: its own
    id, the time it began, each answer numbered in the order given, all kept in localStorage under
    "saring-offline" until sync.js has sent it and the server has given its receipt. A check shows
-   the key the page carries (only quizzes with feedback at once carry one); the grade is the server's. */
+   the key the page carries (only quizzes with feedback at once carry one); the grade is the server's.
+   Each attempt records the student logged in on this device (sync.js notes who, "saring-student"):
+   on a shared phone only that student's login sends it, and nobody else resumes it or sees its
+   score; another student's attempt waiting here is shown as waiting for them. */
 (function () {
   'use strict';
   var box = document.getElementById('offline-quiz');
@@ -13,7 +16,9 @@
   var forms = questions.querySelectorAll('form.answer');
   var current = null;
 
-  function all() { try { return JSON.parse(localStorage.getItem(STORE)) || {}; } catch (e) { return {}; } }
+  function read(key) { try { return JSON.parse(localStorage.getItem(key)) || {}; } catch (e) { return {}; } }
+  function all() { return read(STORE); }
+  function mine(a) { return a.student == null || a.student === read('saring-student').student; }
   function put(a) { var s = all(); s[a.id] = a; localStorage.setItem(STORE, JSON.stringify(s)); }
   function when(t) { return new Date(t).toLocaleString(lang, { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }); }
   function uuid() {
@@ -27,6 +32,7 @@
   /* What became of an attempt handed in: waiting, sent (with the time and grade), or refused. */
   function state(a) {
     var r = a.receipt;
+    if (!mine(a)) { return d.waitingFor.replace('{0}', when(a.submittedAt)).replace('{1}', a.username); }
     if (!r) { return d.waiting.replace('{0}', when(a.submittedAt)); }
     if (r.status === 'REFUSED') { return d.refused.replace('{0}', r.message || r.reason || ''); }
     return d.sent.replace('{0}', when(r.receivedAt)) + (r.percent == null ? '' : ' · ' + d.score.replace('{0}', r.percent));
@@ -36,7 +42,9 @@
     list.textContent = '';
     current = null;
     Object.keys(s).map(function (k) { return s[k]; })
-      .filter(function (a) { return a.course === d.course && a.quiz === d.quiz && a.version === +d.version; })
+      .filter(function (a) {
+        return a.course === d.course && a.quiz === d.quiz && a.version === +d.version && (mine(a) || a.submittedAt && !a.receipt);
+      })
       .sort(function (a, b) { return a.startedAt < b.startedAt ? -1 : 1; })
       .forEach(function (a) {
         if (!a.submittedAt) { current = a; return; }
@@ -132,7 +140,10 @@
   }
 
   start.addEventListener('click', function () {
-    current = { id: uuid(), course: d.course, module: d.module, quiz: d.quiz, version: +d.version, title: d.title,
+    var who = read('saring-student');
+    // Nobody logged in on this device (a logout, then no login with a connection): whose would it be?
+    if (!who.student) { say(d.logInFirst); return; }
+    current = { id: uuid(), student: who.student, username: who.username, course: d.course, module: d.module, quiz: d.quiz, version: +d.version, title: d.title,
                 page: location.pathname + location.search, startedAt: new Date().toISOString(), submittedAt: null, seq: 0, answers: {} };
     put(current);
     forms.forEach(function (form) {

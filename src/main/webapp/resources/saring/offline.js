@@ -2,7 +2,8 @@
    saved for offline with their quizzes (save.js notes them; only those whose page is still kept
    are listed), what waits to be sent (answers of attempts begun online, kept per attempt by
    quiz.js, and attempts made offline, kept by offline-quiz.js) and what was sent with the
-   server's receipt, and when the server last answered (the service worker notes it). When the
+   server's receipt (on a shared device: another student's attempt shows as waiting for them to
+   log in again, and only the logged-in student's results show), and when the server last answered (the service worker notes it). When the
    device is short of space, the courses saved longest ago are offered for removal; answers
    waiting to be sent are never removed. Times are shown in the page's language. */
 (function () {
@@ -37,11 +38,13 @@
 
   /* Attempts made offline: waiting, sent (with the time and grade) or refused (with the reason). */
   var attempts = stored('saring-offline'), waitingList = document.getElementById('offline-attempts');
-  var sentList = document.getElementById('offline-sent');
+  var sentList = document.getElementById('offline-sent'), student = stored('saring-student').student;
   Object.keys(attempts).map(function (id) { return attempts[id]; }).filter(function (a) { return a.submittedAt; })
     .sort(function (a, b) { return a.submittedAt < b.submittedAt ? 1 : -1; }).forEach(function (a) {
       var r = a.receipt;
-      if (!r) {
+      if (a.student != null && a.student !== student) {
+        if (!r) { line(waitingList, a.title, null, me.dataset.handedInFor.replace('{0}', when(a.submittedAt)).replace('{1}', a.username)); }
+      } else if (!r) {
         line(waitingList, a.title, null, me.dataset.handedIn.replace('{0}', when(a.submittedAt)));
       } else if (r.status === 'REFUSED') {
         line(sentList, a.title, null, me.dataset.refused.replace('{0}', r.message || r.reason || '')).className = 'refused';

@@ -4,22 +4,33 @@
    asked for first: the one in a page kept for days has gone stale. Each attempt keeps the
    server's receipt; only ACCEPTED or ALREADY ("terkirim") end its waiting, a REFUSED one keeps
    the server's reason for the student to read. The device's clock as it sends (sentAt) lets the
-   server place attempts taken on a phone whose clock is off. Also forgets a course saved for offline when
-   space runs short (save.js, offline.js): its pages and pictures only, never an answer. */
+   server place attempts taken on a phone whose clock is off.
+   Shared phones and school PCs: the same GET says whose session this is, kept under
+   "saring-student" (asked again whenever the page's session token is not the one noted, so once
+   per login), and offline-quiz.js records that student on each attempt. Only the attempts of the
+   session's own student are sent; another student's wait on the device until they log in here
+   again (the server refuses them too, with sync.otherStudent, and they stay waiting). Attempts
+   kept before devices noted their student go with whoever sends them. Also forgets a course
+   saved for offline when space runs short (save.js, offline.js): its pages and pictures only,
+   never an answer. */
 (function () {
   'use strict';
-  var me = document.currentScript, STORE = 'saring-offline', running = null;
-  function all() { try { return JSON.parse(localStorage.getItem(STORE)) || {}; } catch (e) { return {}; } }
-  function waiting() {
+  var me = document.currentScript, STORE = 'saring-offline', WHO = 'saring-student', running = null;
+  var field = document.querySelector('input[name="csrf"]'), token = field ? field.value : '';
+  function read(key) { try { return JSON.parse(localStorage.getItem(key)) || {}; } catch (e) { return {}; } }
+  function all() { return read(STORE); }
+  function waiting(student) {
     var s = all();
-    return Object.keys(s).map(function (k) { return s[k]; }).filter(function (a) { return a.submittedAt && !a.receipt; });
+    return Object.keys(s).map(function (k) { return s[k]; }).filter(function (a) {
+      return a.submittedAt && !a.receipt && (a.student == null || a.student === student);
+    });
   }
   function attempt(a) {
     return {
-      id: a.id, course: a.course, module: a.module, quiz: a.quiz, version: a.version,
+      id: a.id, student: a.student, course: a.course, module: a.module, quiz: a.quiz, version: a.version,
       startedAt: a.startedAt, submittedAt: a.submittedAt,
       answers: Object.keys(a.answers).map(function (q) {
-        return { sequence: a.answers[q].sequence, question: q, fields: a.answers[q].fields };
+        return { sequence: a.answers[q].sequence, question: q, fields: a.answers[q].fields, checked: a.answers[q].checked || undefined };
       }).sort(function (x, y) { return x.sequence - y.sequence; })
     };
   }
@@ -47,28 +58,32 @@
     document.getElementById('main').prepend(note);
   }
   function sync() {
-    var list = waiting().slice(0, 50);
-    if (running || !list.length || navigator.onLine === false) { return running || Promise.resolve(); }
+    var known = read(WHO);
+    if (running || navigator.onLine === false) { return running || Promise.resolve(); }
+    if (token && known.csrf === token && !waiting(known.student).length) { return Promise.resolve(); }
     running = fetch(me.dataset.url, { credentials: 'same-origin', cache: 'no-store', headers: { Accept: 'application/json' } })
       .then(json)
-      .then(function (token) {
+      .then(function (session) {
+        localStorage.setItem(WHO, JSON.stringify({ csrf: session.csrf, student: session.student, username: session.username }));
+        var list = waiting(session.student).slice(0, 50);
+        if (!list.length) { return { receipts: [] }; }
         return fetch(me.dataset.url, {
           method: 'POST', credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': token.csrf },
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': session.csrf },
           body: JSON.stringify({ sentAt: new Date().toISOString(), attempts: list.map(attempt) })
-        });
+        }).then(json);
       })
-      .then(json)
       .then(function (reply) {
         var s = all(), done = [];
         reply.receipts.forEach(function (r) {
-          if (s[r.id] && !s[r.id].receipt) { s[r.id].receipt = r; done.push(s[r.id]); }
+          // Another student's attempt (a login changed between the two requests): it waits for them.
+          if (s[r.id] && !s[r.id].receipt && r.reason !== 'sync.otherStudent') { s[r.id].receipt = r; done.push(s[r.id]); }
         });
         localStorage.setItem(STORE, JSON.stringify(s));
         running = null;
         tell(done);
         window.dispatchEvent(new Event('saring-synced'));
-        if (done.length && waiting().length) { return sync(); }
+        if (done.length && waiting(read(WHO).student).length) { return sync(); }
       })
       .catch(function () { running = null; });
     return running;
@@ -88,6 +103,10 @@
       }));
     });
   }
+
+  /* Logging out: nobody is logged in on this device until the next login says who. */
+  var out = document.getElementById('logout');
+  if (out) { out.form.addEventListener('submit', function () { localStorage.removeItem(WHO); }); }
 
   window.saringOffline = { sync: sync, forget: forget };
   window.addEventListener('online', sync);

@@ -20,6 +20,7 @@ public final class QuizMessages {
     public static final String SYNC_INVALID_ANSWER = "sync.invalidAnswer";
     public static final String SYNC_MALFORMED = "sync.malformed";
     public static final String SYNC_NOT_OPEN = "sync.notOpen";
+    public static final String SYNC_OTHER_STUDENT = "sync.otherStudent";
     public static final String SYNC_TIMED = "sync.timed";
     public static final String SYNC_TOO_MANY = "sync.tooMany";
 

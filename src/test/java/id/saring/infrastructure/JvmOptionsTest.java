@@ -55,4 +55,26 @@ class JvmOptionsTest {
             assertTrue(Files.readString(script).contains("payara/jvm.options"), script + " reads jvm.options");
         }
     }
+
+    /**
+     * glibc's malloc arenas are set by the environment, not by a JVM option: every start sets
+     * them (README "Memory"), the run command in the README included.
+     */
+    @Test
+    void everyStartKeepsMallocToTwoArenas() throws IOException {
+        for (Path script : List.of(
+                Path.of("docker", "image", "entrypoint.sh"),
+                Path.of("src", "test", "scripts", "cluster.sh"),
+                Path.of("src", "test", "scripts", "benchmark.sh"))) {
+            assertTrue(Files.readString(script).contains("MALLOC_ARENA_MAX"), script + " sets MALLOC_ARENA_MAX");
+        }
+        String readme = Files.readString(Path.of("README.md"));
+        Matcher run = Pattern.compile("(?m)^(.*)mvn package payara-micro:start").matcher(readme);
+        int commands = 0;
+        while (run.find()) {
+            commands++;
+            assertTrue(run.group(1).contains("MALLOC_ARENA_MAX=2"), "README: " + run.group());
+        }
+        assertTrue(commands > 0, "the README's run command");
+    }
 }

@@ -8,12 +8,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -32,14 +35,32 @@ public final class Keycloak implements AutoCloseable {
     private final int port;
     private final String realm;
 
-    private Keycloak(Process process, int port, String realm) {
+    private final String issuerBase;
+
+    private Keycloak(Process process, int port, String realm, String issuerBase) {
         this.process = process;
         this.port = port;
         this.realm = realm;
+        this.issuerBase = issuerBase;
     }
 
     /** Starts Keycloak with {@code src/test/resources/keycloak/<realm>-realm.json} and waits until the realm answers. */
     public static Keycloak start(String realm) {
+        try {
+            return start(realm, freePort(), null, UnaryOperator.identity());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts Keycloak on {@code port} as if it were at {@code front} (its {@code --hostname}: the
+     * issuer and every endpoint it announces are there, e.g. a proxy in front of it), with the realm
+     * file as {@code edit} changes it.
+     *
+     * @param front the address Keycloak says it is at, or null for its own
+     */
+    public static Keycloak start(String realm, int port, URI front, UnaryOperator<String> edit) {
         Path home = home();
         try {
             Path data = home.resolve("data");
@@ -53,21 +74,27 @@ public final class Keycloak implements AutoCloseable {
                 if (json == null) {
                     throw new IllegalStateException("No realm file keycloak/" + realm + "-realm.json");
                 }
-                Files.copy(json, imports.resolve(realm + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+                Files.writeString(
+                        imports.resolve(realm + "-realm.json"),
+                        edit.apply(new String(json.readAllBytes(), StandardCharsets.UTF_8)));
             }
-            int port = freePort();
-            ProcessBuilder builder = new ProcessBuilder(
-                            home.resolve("bin/kc.sh").toString(),
-                            "start-dev",
-                            "--http-port=" + port,
-                            "--http-host=127.0.0.1",
-                            "--import-realm")
+            List<String> command = new ArrayList<>(List.of(
+                    home.resolve("bin/kc.sh").toString(),
+                    "start-dev",
+                    "--http-port=" + port,
+                    "--http-host=127.0.0.1",
+                    "--import-realm"));
+            if (front != null) {
+                command.add("--hostname=" + front);
+            }
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(Path.of("target", "keycloak.log").toFile());
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment()
                     .put("JAVA_OPTS_APPEND", "-Xms64m -Xmx512m --add-opens java.base/java.lang=ALL-UNNAMED");
-            Keycloak keycloak = new Keycloak(builder.start(), port, realm);
+            String issuerBase = front == null ? "http://localhost:" + port : stripSlash(front.toString());
+            Keycloak keycloak = new Keycloak(builder.start(), port, realm, issuerBase);
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close));
             keycloak.awaitRealm();
             return keycloak;
@@ -76,15 +103,21 @@ public final class Keycloak implements AutoCloseable {
         }
     }
 
+    private static String stripSlash(String address) {
+        return address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
+    }
+
     /** The realm's issuer, as Saring's administrator types it. */
     public String issuer() {
-        return "http://localhost:" + port + "/realms/" + realm;
+        return issuerBase + "/realms/" + realm;
     }
 
     private void awaitRealm() {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
+        // Asked directly, not through the address it announces (a proxy there may not forward yet).
+        URI discovery =
+                URI.create("http://localhost:" + port + "/realms/" + realm + "/.well-known/openid-configuration");
         Instant giveUp = Instant.now().plus(START);
         while (Instant.now().isBefore(giveUp)) {
             if (!process.isAlive()) {
@@ -131,7 +164,8 @@ public final class Keycloak implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    /** A port nothing listens on now. */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -32,8 +32,7 @@ import org.openqa.selenium.By;
  * reads why and nothing is made for him; a return to Saring that did not come from the sign-in
  * Saring started is refused; the account is bound to the person who signed in with it first, so
  * the newcomer with Rina's reassigned address is refused until an administrator resets the binding.
- * Forged and expired ID tokens themselves are refused by {@code IdTokenCheck} ({@code
- * IdTokenCheckTest} signs them with keys of its own).
+ * Forged, expired and replayed ID tokens in the same real flow: {@link SignInTokenChecksBrowserIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -92,13 +92,22 @@ public record Course(
                 .isPresent();
     }
 
-    /** Bytes a student downloads to read the whole course offline: lesson pages and images. */
+    /**
+     * Bytes a student downloads to keep the whole course offline ("Simpan untuk offline"): the
+     * lessons' HTML, the pictures, and the text of each quiz that can be taken offline
+     * ({@link Quiz#offlineBytes}); the one number the course page, the home page and the course
+     * check show, in megabytes and in rupiah.
+     */
     public long downloadBytes() {
         long lessons = modules.stream()
                 .flatMap(m -> m.lessons().stream())
                 .mapToLong(Lesson::htmlBytes)
                 .sum();
+        long quizzes = modules.stream()
+                .flatMap(m -> m.quiz().stream())
+                .mapToLong(Quiz::offlineBytes)
+                .sum();
         long images = assets.values().stream().mapToLong(a -> a.bytes().length).sum();
-        return lessons + images;
+        return lessons + quizzes + images;
     }
 }

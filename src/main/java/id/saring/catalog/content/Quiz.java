@@ -49,6 +49,29 @@ public record Quiz(
         return questionOrder.stream().map(forms::get).filter(f -> f != null).findFirst();
     }
 
+    /**
+     * Whether the quiz can be taken without a connection: not one with a time limit (the server
+     * keeps the time, and a device's clock cannot), and not a test given in parallel forms (which
+     * form a student gets is the server's to say).
+     */
+    public boolean mayTakeOffline() {
+        return settings.timeLimitMinutes() == 0 && formNames().isEmpty();
+    }
+
+    /**
+     * Bytes of the text its offline page carries, in its longest language ({@link OfflineQuizText});
+     * none for a quiz that cannot be taken offline, as saving a course leaves its page out.
+     */
+    public long offlineBytes() {
+        if (!mayTakeOffline()) {
+            return 0;
+        }
+        return title.byLanguage().keySet().stream()
+                .mapToLong(language -> OfflineQuizText.bytes(this, language))
+                .max()
+                .orElse(0);
+    }
+
     /** How many questions a student answers: one form's worth, or all of them. */
     public int servedCount() {
         return formNames().isEmpty()

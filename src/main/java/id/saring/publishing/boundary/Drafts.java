@@ -22,10 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -132,6 +134,17 @@ public class Drafts {
                 .flatMap(folder -> file(courseId, folder + "/" + CourseReader.MODULE_FILE).stream())
                 .flatMap(f -> NewCourse.moduleId(f.getContent()).stream())
                 .toList();
+    }
+
+    /** The ids the draft's course files give (ids are unique in a course), so that questions imported into it get others. */
+    public Set<String> idsInUse(String courseId) {
+        Set<String> ids = new HashSet<>();
+        for (DraftFile file : files(courseId)) {
+            if (file.getPath().endsWith(".yaml") || file.getPath().endsWith(".md")) {
+                ids.addAll(ModuleQuiz.idsIn(new String(file.getContent(), StandardCharsets.UTF_8)));
+            }
+        }
+        return ids;
     }
 
     public List<DraftFile> files(String courseId) {

@@ -56,6 +56,15 @@ public final class GiftImporter {
      * @param quizTitle the quiz's title in Bahasa Indonesia
      */
     public GiftImport convert(String file, String giftText, String quizId, String quizTitle) {
+        return convert(file, giftText, quizId, quizTitle, Set.of());
+    }
+
+    /**
+     * The same, for a course that already uses the ids {@code taken} (its modules, lessons,
+     * quizzes and questions): ids are unique in a course, so a question whose id would be one of
+     * them gets the next free one ({@code -2}, {@code -3}...) instead.
+     */
+    public GiftImport convert(String file, String giftText, String quizId, String quizTitle, Set<String> taken) {
         Objects.requireNonNull(file, "The file name is required for problems.");
         Objects.requireNonNull(giftText, "The GIFT text is required.");
         if (quizId == null || !YamlMap.ID.matcher(quizId).matches()) {
@@ -66,7 +75,7 @@ public final class GiftImporter {
         }
         Problems problems = new Problems();
         QuizYaml yaml = new QuizYaml(quizId, quizTitle.strip());
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = new HashSet<>(taken);
         int ordinal = 0;
         int count = 0;
         for (Block block : GiftBlocks.split(giftText)) {

@@ -1,8 +1,10 @@
 package id.saring.publishing.gift;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +20,27 @@ public final class ModuleQuiz {
     private static final Pattern TOP_LEVEL_KEY = Pattern.compile("[^\\s#-].*");
     private static final Pattern ITEM = Pattern.compile("( *)- .*");
 
+    /** A line that gives something an id: {@code id: x} or {@code - id: x}, the id alone. */
+    private static final Pattern ID_LINE =
+            Pattern.compile("\\s*(?:- +)?id: *([\"']?)([a-z0-9]+(?:-[a-z0-9]+)*)\\1\\s*(?:#.*)?");
+
     private ModuleQuiz() {}
+
+    /**
+     * The ids a course file gives (a course's, module's, quiz's or question's {@code id:}, a
+     * lesson's in its front matter), so that imported questions get others. A text in Bahasa
+     * Indonesia that is one lower-case word is counted too; avoiding it as an id costs nothing.
+     */
+    public static Set<String> idsIn(String file) {
+        Set<String> ids = new HashSet<>();
+        file.lines().forEach(line -> {
+            Matcher id = ID_LINE.matcher(line);
+            if (id.matches()) {
+                ids.add(id.group(2));
+            }
+        });
+        return ids;
+    }
 
     /**
      * @param existing the module's quiz file, if it has one

@@ -15,10 +15,13 @@ import java.util.TreeMap;
  * difference between the device's clock and the server's, when the device said what its clock
  * read on sending) and the answers, numbered by the device.
  *
+ * @param student the account the device recorded as taking it (the student logged in on it then,
+ *     {@code GET /learn/sync}'s {@code student}); empty from a device that recorded none
  * @param submittedAt empty when the student had not submitted it yet: it is kept open, to go on with online
  */
 public record OfflineAttempt(
         String clientId,
+        Optional<Long> student,
         String courseId,
         String moduleId,
         int version,
@@ -28,6 +31,7 @@ public record OfflineAttempt(
 
     public OfflineAttempt {
         Objects.requireNonNull(clientId);
+        Objects.requireNonNull(student);
         Objects.requireNonNull(courseId);
         Objects.requireNonNull(moduleId);
         Objects.requireNonNull(startedAt);
@@ -40,8 +44,10 @@ public record OfflineAttempt(
      * {@code /learn/answer}: the form's fields by name, each with its values.
      *
      * @param sequence the device's count of saves; a higher one for the same question replaces a lower one
+     * @param checked whether the student checked it on the device ("Periksa"), which makes it final
+     *     as a check online does, where the quiz gives feedback at once
      */
-    public record SentAnswer(int sequence, String questionId, Map<String, List<String>> fields) {
+    public record SentAnswer(int sequence, String questionId, Map<String, List<String>> fields, boolean checked) {
 
         public SentAnswer {
             Objects.requireNonNull(questionId);

@@ -5,10 +5,12 @@ import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Module;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
+import id.saring.catalog.content.QuizSettings;
 import id.saring.catalog.question.InvalidResponse;
 import id.saring.identity.boundary.Accounts;
 import id.saring.identity.entity.Account;
 import id.saring.quiz.QuizMessages;
+import id.saring.quiz.entity.Answer;
 import id.saring.quiz.entity.Attempt;
 import id.saring.quiz.entity.OfflineSync;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,8 +32,12 @@ import java.util.Optional;
  * rules an attempt started online obeys (attempts allowed, a test the teacher has not opened,
  * {@link Attempts#refusal}) as of when it began, and graded on the course version it was taken
  * on. A timed quiz is never taken offline: its clock runs on the server. The attempt belongs to
- * the account whose session sends it, whichever password that session was opened with; an account
- * erased in between refuses it, and nothing of a refused attempt is stored.
+ * the student who took it: the device records who was logged in on it then, and only that
+ * account's session may send it ({@link QuizMessages#SYNC_OTHER_STUDENT} otherwise: on a shared
+ * phone the next student's login never gets it), whichever password that session was opened
+ * with; an account erased in between refuses it, and nothing of a refused attempt is stored. An
+ * answer checked on the device ("Periksa") is made final as a check online makes it, where the
+ * quiz gives feedback at once.
  */
 @ApplicationScoped
 @Transactional
@@ -66,6 +72,10 @@ public class OfflineAttempts {
             return Receipt.refused(sent.clientId(), receivedAt, QuizMessages.SYNC_ACCOUNT_GONE);
         }
         Account student = found.get();
+        if (sent.student().filter(owner -> owner != student.getId()).isPresent()) {
+            // Taken by another student on a shared device: it waits there for that student's login.
+            return Receipt.refused(sent.clientId(), receivedAt, QuizMessages.SYNC_OTHER_STUDENT);
+        }
         em.lock(student, LockModeType.PESSIMISTIC_WRITE);
         Optional<Attempt> known = em.createNamedQuery(Attempt.FROM_DEVICE, Attempt.class)
                 .setParameter("account", student.getId())
@@ -89,6 +99,11 @@ public class OfflineAttempts {
                 sync.synced(at);
             }
         });
+    }
+
+    /** The session's student, as a device records it on the attempts it takes offline. */
+    public Optional<Account> student(String username) {
+        return accounts.findByUsername(username);
     }
 
     /** When the student's device last sent what it kept offline. */
@@ -176,13 +191,22 @@ public class OfflineAttempts {
         return Receipt.of(attempt, changed ? Receipt.Status.ACCEPTED : Receipt.Status.ALREADY);
     }
 
-    /** Stores the answers, older sequences first, and submits if the student did; whether anything changed. */
+    /**
+     * Stores the answers, older sequences first, checks those the student checked on the device
+     * (where the quiz gives feedback at once: the device showed the key only then), and submits if
+     * the student did; whether anything changed.
+     */
     private boolean answer(Attempt attempt, OfflineAttempt sent, Instant receivedAt) {
         boolean changed = false;
+        Quiz quiz = attempts.quizOf(attempt);
+        boolean immediate = quiz.settings().feedback() == QuizSettings.Feedback.IMMEDIATE;
         for (OfflineAttempt.SentAnswer answer : sent.answers().stream()
                 .sorted(Comparator.comparingInt(OfflineAttempt.SentAnswer::sequence))
                 .toList()) {
             changed |= attempt.answer(answer.questionId(), answer.response(), answer.sequence(), receivedAt);
+            if (immediate && answer.checked()) {
+                changed |= check(attempt, quiz, answer.questionId(), receivedAt);
+            }
         }
         if (sent.submittedAt().isPresent()) {
             Instant submitted = earliest(sent.submittedAt().get(), receivedAt);
@@ -195,6 +219,19 @@ public class OfflineAttempts {
             changed = true;
         }
         return changed;
+    }
+
+    /** As {@link Attempts#check}: the stored answer graded now and final; whether it was not checked before. */
+    private static boolean check(Attempt attempt, Quiz quiz, String questionId, Instant receivedAt) {
+        Answer stored = attempt.answerTo(questionId).orElseThrow();
+        if (stored.isChecked()) {
+            return false;
+        }
+        attempt.check(
+                questionId,
+                quiz.question(questionId).orElseThrow().definition().grade(stored.getResponse()),
+                receivedAt);
+        return true;
     }
 
     /** Whether every answer is to a question the student was served, and one its type could have produced. */

@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
  * What a device sends to {@code /learn/sync}: every attempt it kept offline, read from JSON and
  * checked for shape only (whether the answers fit the quiz is {@link OfflineAttempts}'s to say).
  *
- * <pre>{"sentAt":"ISO (optional)","attempts":[{"id":"uuid","course":"slug","module":"slug","version":1,
- *   "startedAt":"ISO","submittedAt":"ISO or null",
- *   "answers":[{"sequence":1,"question":"id","fields":{"name":["value"]}}]}]}</pre>
+ * <pre>{"sentAt":"ISO (optional)","attempts":[{"id":"uuid","student":account id (optional),
+ *   "course":"slug","module":"slug","version":1,"startedAt":"ISO","submittedAt":"ISO or null",
+ *   "answers":[{"sequence":1,"question":"id","fields":{"name":["value"]},"checked":true (optional)}]}]}</pre>
  *
  * <p>When the device says what its clock read as it sent ({@code sentAt}), every time it sends is
  * moved by the difference to the server's clock: phones whose clock is days off (a flat battery)
@@ -102,8 +102,13 @@ public record SyncRequest(List<OfflineAttempt> attempts) {
         if (version == null) {
             throw malformed();
         }
+        JsonValue student = sent.get("student");
+        if (student != null && student.getValueType() != JsonValue.ValueType.NULL && !(student instanceof JsonNumber)) {
+            throw malformed();
+        }
         return new OfflineAttempt(
                 text(sent, "id", CLIENT_ID),
+                student instanceof JsonNumber id ? Optional.of(id.longValueExact()) : Optional.empty(),
                 text(sent, "course", SLUG),
                 text(sent, "module", SLUG),
                 version.intValueExact(),
@@ -132,7 +137,8 @@ public record SyncRequest(List<OfflineAttempt> attempts) {
             }
             values.put(name, strings);
         });
-        return new OfflineAttempt.SentAnswer(sequence.intValueExact(), text(answer, "question", SLUG), values);
+        return new OfflineAttempt.SentAnswer(
+                sequence.intValueExact(), text(answer, "question", SLUG), values, answer.getBoolean("checked", false));
     }
 
     private static JsonObject object(JsonValue value) {

@@ -29,7 +29,9 @@ import java.util.logging.Logger;
  * Where a device sends the quiz attempts it kept offline, all in one request, and gets a receipt
  * for each ({@link OfflineAttempts}); a GET gives a device that was offline for days, once its
  * student has logged in again, this session's token for the POST ({@code X-CSRF-Token}, checked
- * by {@code CsrfFilter} like the quiz script's saves) and the server's time. Only for students
+ * by {@code CsrfFilter} like the quiz script's saves), the server's time, and who this session's
+ * student is (account id and username): the device records them on each attempt taken offline,
+ * and sends an attempt only with its own student's session. Only for students
  * (web.xml), each for their own attempts. A body that is not the expected JSON gets a 400 with a
  * message in the student's language, never a 500.
  */
@@ -46,10 +48,15 @@ public class SyncServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String username = request.getUserPrincipal().getName();
         JsonObjectBuilder reply = JsonReply.object()
                 .add("csrf", CsrfToken.of(request.getSession(true)))
                 .add("serverTime", Instant.now().toString());
-        offline.lastSynced(request.getUserPrincipal().getName())
+        offline.student(username)
+                .ifPresentOrElse(
+                        student -> reply.add("student", student.getId()).add("username", student.getUsername()),
+                        () -> reply.addNull("student").addNull("username"));
+        offline.lastSynced(username)
                 .ifPresentOrElse(at -> reply.add("lastSync", at.toString()), () -> reply.addNull("lastSync"));
         JsonReply.send(response, HttpServletResponse.SC_OK, reply.build());
     }

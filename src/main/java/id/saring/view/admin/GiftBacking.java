@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.StreamedContent;
 
@@ -64,7 +65,9 @@ public class GiftBacking implements Serializable {
             Messages.error(AdminMessages.ADMIN_GIFT_BAD_ID);
             return;
         }
-        result = new GiftImporter().convert(fileName, gift == null ? "" : gift, quizId, quizTitle);
+        // Ids are unique in a course: questions going into a draft avoid the ids it already gives.
+        Set<String> taken = isForDraft() ? drafts.idsInUse(course) : Set.of();
+        result = new GiftImporter().convert(fileName, gift == null ? "" : gift, quizId, quizTitle, taken);
         if (result.questionCount() == 0) {
             Messages.error(AdminMessages.ADMIN_GIFT_NOTHING);
         } else if (result.isComplete()) {

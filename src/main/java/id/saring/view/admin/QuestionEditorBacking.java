@@ -6,6 +6,7 @@ import id.saring.catalog.question.QuestionType;
 import id.saring.catalog.question.QuestionTypes;
 import id.saring.catalog.reading.CourseReader;
 import id.saring.catalog.reading.QuizSource;
+import id.saring.catalog.text.LocalizedText;
 import id.saring.catalog.yaml.Problem;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.publishing.boundary.Authoring;
@@ -25,12 +26,14 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * admin/question.xhtml?course=...&file=...&question=... (or &type=... for a new one): one question
@@ -324,15 +327,39 @@ public class QuestionEditorBacking implements Serializable {
     }
 
     /**
-     * The same techniques as choices: each shown by its name in the page's language (as reports
-     * and students see it, e.g. "Memancing emosi") and stored by its tag.
+     * The same techniques as choices, each shown by its name in the page's language (as reports
+     * and students see it, e.g. "Memancing emosi") and stored by its tag; and the technique
+     * {@code written} in the question when the tag list lacks it (a course file from another
+     * server may carry one): it is offered, and stays chosen, as written, so opening and saving
+     * the question keeps it, and the checker still reports it at its field.
      */
-    public List<SelectItem> getTechniqueItems() {
-        String language = locale().getLanguage();
-        return publisher.tagNames().entrySet().stream()
-                .filter(tag -> tag.getKey().startsWith("teknik:"))
-                .map(tag -> new SelectItem(tag.getKey(), tag.getValue().in(language)))
-                .toList();
+    public List<SelectItem> techniqueItemsWith(String written) {
+        Locale locale = locale();
+        return techniqueItems(
+                publisher.tagNames(),
+                locale.getLanguage(),
+                written,
+                unknown -> Messages.text(locale, QuestionEditorMessages.ADMIN_QUESTION_UNKNOWN_TECHNIQUE, unknown));
+    }
+
+    /** The {@code teknik:} tags by their names in {@code language}, then {@code written} if it is none of them. */
+    static List<SelectItem> techniqueItems(
+            Map<String, LocalizedText> tagNames,
+            String language,
+            String written,
+            Function<String, String> unknownLabel) {
+        List<SelectItem> items = new ArrayList<>();
+        tagNames.forEach((tag, name) -> {
+            if (tag.startsWith("teknik:")) {
+                items.add(new SelectItem(tag, name.in(language)));
+            }
+        });
+        if (written != null
+                && !written.isBlank()
+                && items.stream().noneMatch(item -> written.equals(item.getValue()))) {
+            items.add(new SelectItem(written, unknownLabel.apply(written)));
+        }
+        return items;
     }
 
     /** The types that bring an editor of their own, for "add a question" on the draft page. */

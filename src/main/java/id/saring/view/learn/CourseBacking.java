@@ -100,7 +100,7 @@ public class CourseBacking implements CoursePage {
 
     @Override
     public Optional<String> offlineQuizUrl(Quiz quiz) {
-        if (!OfflineQuizBacking.mayTakeOffline(quiz)) {
+        if (!quiz.mayTakeOffline()) {
             return Optional.empty();
         }
         if (version == 0) {

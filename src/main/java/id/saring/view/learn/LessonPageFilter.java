@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -61,7 +62,11 @@ public class LessonPageFilter extends HttpFilter {
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One generator per request thread: a shared SecureRandom (NativePRNG reads /dev/urandom
+     * under one lock) made concurrent lesson requests wait on each other for their nonces.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(LessonPageFilter::generator);
 
     /** Headers of the Faces answer that belong to that answer only, or that this filter sets itself. */
     private static final Set<String> NOT_REPLAYED =
@@ -193,8 +198,16 @@ public class LessonPageFilter extends HttpFilter {
 
     private static String nonce() {
         byte[] random = new byte[18];
-        RANDOM.nextBytes(random);
+        RANDOM.get().nextBytes(random);
         return Base64.getEncoder().encodeToString(random);
+    }
+
+    private static SecureRandom generator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     /** Keeps what Faces writes, and the headers it sets, until the filter has looked at it. */

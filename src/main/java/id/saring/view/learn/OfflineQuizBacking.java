@@ -57,15 +57,6 @@ public class OfflineQuizBacking {
     private Quiz quiz;
     private AnswerSheet sheet;
 
-    /**
-     * Whether a quiz can be taken without a connection: not one with a time limit (the server
-     * keeps the time, and a device's clock cannot), and not a test given in parallel forms (which
-     * form a student gets is the server's to say).
-     */
-    public static boolean mayTakeOffline(Quiz quiz) {
-        return quiz.settings().timeLimitMinutes() == 0 && quiz.formNames().isEmpty();
-    }
-
     /** The address of a quiz's offline page in a version, for the course page and the saving of a course. */
     public static String url(String contextPath, String courseId, int version, String quizId) {
         return contextPath + "/learn/offline-quiz.xhtml?course=" + courseId + "&version=" + version + "&quiz=" + quizId;
@@ -90,7 +81,7 @@ public class OfflineQuizBacking {
             return;
         }
         quiz = module.quiz().orElseThrow();
-        if (mayTakeOffline(quiz)) {
+        if (quiz.mayTakeOffline()) {
             sheet = new AnswerSheet(attempt(), quiz, course);
         }
     }

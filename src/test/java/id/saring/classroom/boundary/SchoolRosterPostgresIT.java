@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.saring.testing.Admin;
 import id.saring.testing.DapodikExport;
 import id.saring.testing.Deployments;
+import id.saring.testing.Texts;
 import id.saring.testing.WebClient;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -420,6 +421,61 @@ class SchoolRosterPostgresIT {
                 1,
                 count("select count(*) from audit_event where action = 'SCHOOL_YEAR_CLOSED'"),
                 "closing the year is in the audit trail");
+    }
+
+    @Test
+    @Order(5)
+    void aLeaverPastTheRetentionPeriodIsDueForErasureAndIsErasedOnlyOnConfirmation() throws SQLException {
+        WebClient admin = admin();
+        // 9A's year was closed four months ago, 9B's and 9C's just now: only 9A's leavers are overdue
+        // (README, Privacy and retention: 3 months). The date is moved in the database, as time would.
+        try (Connection connection = DriverManager.getConnection(System.getProperty("saring.test.pg.url"));
+                Statement statement = connection.createStatement()) {
+            statement.execute("update school_class set archived_at = archived_at - interval '4 months'"
+                    + " where name = '9A' and school_year = '" + LAST_YEAR + "'");
+        }
+        DapodikExport.Pupil overdue =
+                PUPILS.stream().filter(p -> p.rombel().equals("9A")).findFirst().orElseThrow();
+        DapodikExport.Pupil notYet =
+                PUPILS.stream().filter(p -> p.rombel().equals("9B")).findFirst().orElseThrow();
+        String roster = admin.get("admin/roster.xhtml?school=" + schoolId).body();
+        String due = Texts.of("admin.roster.due");
+        assertTrue(rowOf(roster, overdue.name()).contains(due), rowOf(roster, overdue.name()));
+        assertFalse(rowOf(roster, notYet.name()).contains(due), "not overdue yet: " + rowOf(roster, notYet.name()));
+        assertTrue(roster.indexOf(overdue.name()) < roster.indexOf(notYet.name()), "those due for erasure come first");
+
+        // Their page offers the grades first; erasing needs the username typed again.
+        long account = count("select id from account where school_number = '" + overdue.nipd() + "'");
+        String username =
+                column("select username from account where id = " + account).getFirst();
+        String page = "admin/student.xhtml?id=" + account;
+        HttpResponse<String> data = admin.submit(page, "export", Map.of(), "json");
+        assertTrue(data.body().contains(overdue.name()), "the data file, with the grades, downloads before erasure");
+        HttpResponse<String> unconfirmed = admin.submit(page, "erase", Map.of("confirmation", "bukan-dia"), "submit");
+        assertTrue(unconfirmed.body().contains(Texts.of("privacy.erase.confirmMismatch")), unconfirmed.body());
+        assertEquals(1, count("select count(*) from account where id = " + account), "nothing erased unconfirmed");
+        assertTrue(admin.get("admin/roster.xhtml?school=" + schoolId).body().contains(overdue.name()));
+
+        HttpResponse<String> erased = admin.submit(page, "erase", Map.of("confirmation", username), "submit");
+        assertTrue(WebClient.isRedirect(erased), erased.body());
+        assertEquals(0, count("select count(*) from account where id = " + account));
+        assertEquals(0, count("select count(*) from class_member where account_id = " + account));
+        String after = admin.get("admin/roster.xhtml?school=" + schoolId).body();
+        assertFalse(after.contains(overdue.name()), "no longer a leaver to erase");
+        assertTrue(after.contains(notYet.name()), "the others are still listed, with their date");
+        assertEquals(
+                1,
+                count("select count(*) from audit_event where action = 'STUDENT_ERASED'"),
+                "the erasure is in the audit trail");
+    }
+
+    /** The table row of the roster page that names this student. */
+    private static String rowOf(String page, String name) {
+        int at = page.indexOf(name);
+        assertTrue(at >= 0, name + " is listed");
+        int start = page.lastIndexOf("<tr", at);
+        int end = page.indexOf("</tr>", at);
+        return page.substring(start, end);
     }
 
     /** A plain CSV as a school's own spreadsheet saves it (semicolons), with a column Saring skips. */

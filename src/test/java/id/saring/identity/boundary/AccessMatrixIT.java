@@ -382,6 +382,10 @@ class AccessMatrixIT {
                 // issued: everyone is sent to the page that says the LMS could not open Saring.
                 get("lti/login?iss=https%3A%2F%2Flms.tidak.dikenal&login_hint=x", refusedCard),
                 post("lti/launch", "state=tebakan&id_token=palsu", refusedCard),
+                // An embedded launch's new window opens only with a ticket Saring sealed, once; the
+                // framed page with its button is reached only from a checked launch.
+                get("lti/continue?t=palsu", refusedCard),
+                get("lti/window", nobodyFinds),
                 // The deep-linking picker is reached only from a checked launch, and its answer only
                 // with a request Saring sealed: a forged one is refused to everyone, logged in or not.
                 get("lti/pick", nobodyFinds),

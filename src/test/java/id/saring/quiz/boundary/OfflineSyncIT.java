@@ -49,8 +49,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Quiz attempts taken offline and sent later to {@code /learn/sync}, over HTTP as a device sends
  * them: stored exactly once (twice sent, two tabs at once), graded on the version they were taken
- * on, refused cleanly (timed, not open, no attempts left, an erased account, a malformed body),
- * with the score every page shows.
+ * on, refused cleanly (timed, not open, no attempts left, an erased account, another student's
+ * attempt on a shared device, a malformed body), with the score every page shows; an answer
+ * checked on the device is final as a check online makes it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -60,6 +61,8 @@ class OfflineSyncIT {
     private static final String MODULE = "modul-luring";
     private static final String QUIZ = "kuis-dua-belas";
     private static final String TIMED_MODULE = "modul-waktu";
+    private static final String CHECKED_MODULE = "modul-periksa";
+    private static final String CHECKED_QUIZ = "kuis-periksa";
     private static final String PASSWORD = "buku-tulis-42";
     private static final Path FOLDER = Deployments.COURSES.resolve(COURSE);
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH.mm");
@@ -395,9 +398,92 @@ class OfflineSyncIT {
     }
 
     @Test
+    void anotherStudentsAttemptIsRefusedWithNothingStoredAndItsOwnStudentSendsItOnce() {
+        WebClient owner = student("luring.pemilik");
+        WebClient next = student("luring.berikut");
+        JsonObject ownSession = json(owner.get("learn/sync"));
+        JsonObject nextSession = json(next.get("learn/sync"));
+        assertEquals("luring.pemilik", ownSession.getString("username"));
+        assertNotEquals(ownSession.getJsonNumber("student"), nextSession.getJsonNumber("student"));
+        String attempt = attempt(
+                UUID.randomUUID().toString(),
+                ownSession.getJsonNumber("student").longValue(),
+                MODULE,
+                recently(),
+                true,
+                RIGHT,
+                List.of());
+
+        JsonObject refused = receipt(next.postJson("learn/sync", batch(attempt)));
+
+        assertEquals("REFUSED", refused.getString("status"), refused.toString());
+        assertEquals("sync.otherStudent", refused.getString("reason"));
+        assertEquals(Texts.of("sync.otherStudent"), refused.getString("message"));
+        assertTrue(refused.isNull("attempt") && refused.isNull("score"), "nothing of it is told: " + refused);
+        assertEquals(0, attemptsShown(next), "nothing stored for the student who sent it");
+        assertEquals(0, attemptsShown(owner), "nor for the student who took it, yet");
+
+        JsonObject accepted = receipt(owner.postJson("learn/sync", batch(attempt)));
+        JsonObject again = receipt(owner.postJson("learn/sync", batch(attempt)));
+        JsonObject stillRefused = receipt(next.postJson("learn/sync", batch(attempt)));
+
+        assertEquals("ACCEPTED", accepted.getString("status"), accepted.toString());
+        assertEquals(100, accepted.getInt("percent"));
+        assertEquals("ALREADY", again.getString("status"), "graded once");
+        assertEquals(1, attemptsShown(owner));
+        assertEquals("sync.otherStudent", stillRefused.getString("reason"), "never the other student's receipt");
+        assertTrue(stillRefused.isNull("attempt"));
+        assertEquals(0, attemptsShown(next));
+    }
+
+    @Test
+    void anAnswerCheckedOfflineIsFinalAsAnOnlineCheckWhereTheQuizGivesFeedbackAtOnce() {
+        WebClient student = student("luring.periksa");
+        long id = json(student.get("learn/sync")).getJsonNumber("student").longValue();
+        // Kept open (not submitted): the student goes on with it online.
+        JsonObject sent = receipt(student.postJson(
+                "learn/sync",
+                batch(attempt(
+                        UUID.randomUUID().toString(),
+                        id,
+                        CHECKED_MODULE,
+                        recently(),
+                        false,
+                        List.of(answer("p1", "answer", "false"), answer("p2", "answer", "false")),
+                        List.of("p1")))));
+        assertEquals("ACCEPTED", sent.getString("status"), sent.toString());
+        long attempt = sent.getJsonNumber("attempt").longValue();
+
+        assertEquals("LOCKED", saved(student, attempt, "p1", "answer=true"), "checked on the device: final");
+        assertEquals("SAVED", saved(student, attempt, "p2", "answer=true"), "not checked: still open");
+        HttpResponse<String> submitted =
+                student.postForm("learn/answer", "attempt=" + attempt + "&sequence=0&action=submit", "text/html");
+        assertEquals(302, submitted.statusCode());
+        String review = student.get("learn/review.xhtml?id=" + attempt).body();
+        assertTrue(
+                review.contains(Texts.of("quiz.review.score", 50)),
+                "the checked wrong answer counts as checked: " + review);
+
+        // A quiz that gives feedback after submitting showed no key on the device: nothing is final there.
+        JsonObject open = receipt(student.postJson(
+                "learn/sync",
+                batch(attempt(
+                        UUID.randomUUID().toString(),
+                        id,
+                        MODULE,
+                        recently(),
+                        false,
+                        List.<String[]>of(answer("q05", "answer", "false")),
+                        List.of("q05")))));
+        assertEquals("ACCEPTED", open.getString("status"), open.toString());
+        assertEquals("SAVED", saved(student, open.getJsonNumber("attempt").longValue(), "q05", "answer=true"));
+    }
+
+    @Test
     void aWholeTwelveQuestionSyncIsSmall() {
         WebClient student = student("luring.hemat");
-        String body = batch(attempt(UUID.randomUUID().toString(), 1, recently(), RIGHT));
+        long id = json(student.get("learn/sync")).getJsonNumber("student").longValue();
+        String body = batch(attempt(UUID.randomUUID().toString(), id, MODULE, recently(), true, RIGHT, List.of()));
 
         HttpResponse<String> reply = student.postJson("learn/sync", body);
 
@@ -447,6 +533,39 @@ class OfflineSyncIT {
                         + e.getValue().stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(","))
                         + "]")
                 .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /**
+     * An attempt of version 1 as sync.js sends it: recorded for the student {@code student},
+     * submitted nine minutes in (or kept open), with the answers to the questions in
+     * {@code checked} checked on the device.
+     */
+    private static String attempt(
+            String id,
+            long student,
+            String module,
+            Instant started,
+            boolean submitted,
+            List<String[]> answers,
+            List<String> checked) {
+        String sent = answers.stream()
+                .map(a -> "{\"sequence\":1,\"question\":\"" + a[0] + "\",\"fields\":" + fields(a)
+                        + (checked.contains(a[0]) ? ",\"checked\":true" : "") + "}")
+                .collect(Collectors.joining(","));
+        return "{\"id\":\"" + id + "\",\"student\":" + student + ",\"course\":\"" + COURSE + "\",\"module\":\""
+                + module + "\",\"version\":1,\"startedAt\":\"" + started + "\",\"submittedAt\":"
+                + (submitted ? "\"" + started.plus(Duration.ofMinutes(9)) + "\"" : "null") + ",\"answers\":[" + sent
+                + "]}";
+    }
+
+    /** An answer saved online as quiz.js saves it; the status the server answers (SAVED, LOCKED...). */
+    private static String saved(WebClient student, long attempt, String question, String answer) {
+        HttpResponse<String> saved = student.postForm(
+                "learn/answer",
+                "attempt=" + attempt + "&question=" + question + "&sequence=9&at=1&" + answer,
+                "application/json");
+        assertEquals(200, saved.statusCode(), saved.body());
+        return json(saved).getString("status");
     }
 
     /** An attempt as the offline quiz page keeps it, submitted a few minutes after it began. */
@@ -616,6 +735,26 @@ class OfflineSyncIT {
             files.remove("01-modul-satu/quiz.yaml");
             files.put("01-modul-satu/module.yaml", ("id: " + MODULE + "\ntitle: Kuis luring\n").getBytes());
             SampleCourse.put(files, "01-modul-satu/quiz.yaml", quiz);
+            SampleCourse.put(files, "03-periksa/module.yaml", "id: " + CHECKED_MODULE + "\ntitle: Periksa\n");
+            SampleCourse.put(
+                    files,
+                    "03-periksa/quiz.yaml",
+                    """
+                    id: %s
+                    title: Kuis dengan periksa
+                    settings:
+                      feedback: immediate
+                    questions:
+                      - id: p1
+                        type: true-false
+                        text: Foto lama bisa dipakai untuk kejadian baru.
+                        answer: benar
+                      - id: p2
+                        type: true-false
+                        text: Judul yang berteriak bisa menandakan hoaks.
+                        answer: benar
+                    """
+                            .formatted(CHECKED_QUIZ));
             SampleCourse.put(files, "02-waktu/module.yaml", "id: " + TIMED_MODULE + "\ntitle: Tes berwaktu\n");
             SampleCourse.put(
                     files,

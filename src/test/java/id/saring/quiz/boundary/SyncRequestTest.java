@@ -1,6 +1,7 @@
 package id.saring.quiz.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SyncRequestTest {
@@ -43,6 +45,23 @@ class SyncRequestTest {
                 Map.of("text", "turnbackhoax.id"),
                 attempt.answers().get(1).response().values(),
                 "a single string is one value");
+    }
+
+    @Test
+    void theStudentItWasTakenByAndTheAnswersCheckedOnTheDeviceAreRead() {
+        OfflineAttempt recorded = read("{\"attempts\":["
+                        + ATTEMPT.replace("{\"id\":", "{\"student\":42,\"id\":")
+                                .replace("\"fields\":{\"choices\"", "\"checked\":true,\"fields\":{\"choices\"")
+                        + "]}")
+                .attempts()
+                .getFirst();
+        OfflineAttempt unrecorded =
+                read("{\"attempts\":[" + ATTEMPT + "]}").attempts().getFirst();
+
+        assertEquals(Optional.of(42L), recorded.student());
+        assertTrue(recorded.answers().get(0).checked());
+        assertFalse(recorded.answers().get(1).checked(), "not checked unless it says so");
+        assertEquals(Optional.empty(), unrecorded.student(), "a device that recorded no student");
     }
 
     @Test
@@ -87,6 +106,8 @@ class SyncRequestTest {
                 "{\"attempts\":[" + ATTEMPT.replace("\"sequence\":2", "\"sequence\":-1") + "]}",
                 "{\"attempts\":[" + ATTEMPT.replace("[\"a\",\"b\"]", "[\"a\",2]") + "]}",
                 "{\"attempts\":[" + ATTEMPT.replace("\"course\":\"hoaks-dasar\",", "") + "]}",
+                "{\"attempts\":[" + ATTEMPT.replace("{\"id\":", "{\"student\":\"siti\",\"id\":") + "]}",
+                "{\"attempts\":[" + ATTEMPT.replace("{\"id\":", "{\"student\":4.5,\"id\":") + "]}",
                 "{\"sentAt\":5,\"attempts\":[]}")) {
             AttemptException refused = assertThrows(AttemptException.class, () -> read(body), body);
             assertEquals(QuizMessages.SYNC_MALFORMED, refused.getMessageKey(), body);

@@ -19,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -135,6 +136,18 @@ class QuestionTypeEditorsBrowserIT extends BrowserTest {
                         .map(a -> a.getDomAttribute("style"))
                         .toList());
         browser.screenshot("admin-question-find-in-picture");
+        // An area's four numbers sit in one row on a desk, two by two on a phone, never past its edge.
+        assertEquals(List.of(0, 0, 0, 0), boxRows(), "x, y, width and height in one row");
+        browser.driver().manage().window().setSize(new Dimension(360, 740));
+        assertEquals(List.of(0, 0, 1, 1), boxRows(), "two by two at 360 px");
+        assertEquals(
+                Boolean.TRUE,
+                browser.driver()
+                        .executeScript("return document.documentElement.scrollWidth"
+                                + " <= document.documentElement.clientWidth;"),
+                "nothing wider than the phone");
+        browser.screenshot("admin-question-find-in-picture-phone");
+        browser.wide();
 
         publish();
 
@@ -175,6 +188,18 @@ class QuestionTypeEditorsBrowserIT extends BrowserTest {
             browser.click(By.cssSelector(item + "input[type=checkbox][id$='manipulation']"));
         }
         browser.type(By.cssSelector(item + "textarea[id$='why-id']"), why);
+    }
+
+    /** The row (0, 1, ...) each of the first area's x, y, width and height fields is laid out in. */
+    private List<Integer> boxRows() {
+        List<Integer> tops = new java.util.ArrayList<>();
+        for (String field : List.of("x", "y", "width", "height")) {
+            tops.add(browser.find(By.cssSelector("#regions li:nth-of-type(1) input[id$=':" + field + "']"))
+                    .getRect()
+                    .getY());
+        }
+        List<Integer> rows = tops.stream().distinct().sorted().toList();
+        return tops.stream().map(rows::indexOf).toList();
     }
 
     /** Opens the question from the draft's quiz file, in its type's own editor. */

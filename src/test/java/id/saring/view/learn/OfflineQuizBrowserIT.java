@@ -31,7 +31,8 @@ import org.openqa.selenium.By;
 /**
  * Issue 23, done when: a student saves a course, goes offline, restarts the phone, takes a whole
  * quiz with no connection, comes back online; the attempt is graded once, the teacher sees it, and
- * the score is the same on every page.
+ * the score is the same on every page. And on a phone students share, an attempt waiting to be
+ * sent is only ever sent by, and graded for, the student who took it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -158,5 +159,84 @@ class OfflineQuizBrowserIT extends BrowserTest {
         String teachers = teacher.open("teach/attempt.xhtml?class=" + classId.group(1) + "&id=" + attempts.get(0))
                 .body();
         assertTrue(teachers.contains(Texts.of("report.attempt.score", 94, 1)), teachers);
+    }
+
+    @Test
+    void onASharedPhoneAnAttemptWaitsForTheStudentWhoTookItAndNeverGoesToTheNextOne() throws Exception {
+        Admin admin = new Admin(base);
+        admin.createAccount("siswa.pertama", "Siswa Pertama", "STUDENT", PASSWORD);
+        admin.createAccount("siswa.kedua", "Siswa Kedua", "STUDENT", PASSWORD);
+        String local = Https.base(base);
+        String offlineQuiz = local + "learn/offline-quiz.xhtml?course=" + QUIZ_COURSE + "&version=1&quiz=" + QUIZ;
+        Path phone = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "shared-phone");
+
+        // 1. The first student opens the quiz to take without internet; the data runs out, and
+        //    they take the whole quiz offline.
+        browser.close();
+        browser = new Browser(phone);
+        browser.logIn(local, "siswa.pertama", PASSWORD);
+        browser.open(offlineQuiz);
+        loggedInHere("siswa.pertama");
+        browser.network(false);
+        browser.click(By.id("offline-start"));
+        new SampleQuiz(browser).answer(Texts.of("quiz.hoax.verdict.fakta"));
+        browser.waitForText(By.id("offline-quiz-earlier"), Texts.pattern("offline.quiz.waiting"));
+        browser.close();
+
+        // 2. The phone restarts (the first student's session is over) and the second student logs
+        //    in with a connection: the attempt is not sent with their login, and stays waiting.
+        browser = new Browser(phone);
+        browser.logIn(local, "siswa.kedua", PASSWORD);
+        loggedInHere("siswa.kedua");
+        browser.open(offlineQuiz);
+        browser.waitForText(By.id("offline-quiz-earlier"), "siswa.pertama");
+        assertTrue(
+                Texts.pattern("offline.quiz.waitingFor")
+                        .matcher(browser.text(By.id("offline-quiz-earlier")))
+                        .find(),
+                browser.text(By.id("offline-quiz-earlier")));
+        browser.find(By.id("offline-start")); // theirs to start, not the first student's to go on with
+        assertEquals(1L, waitingOnThePhone(), "still waiting on the phone");
+        WebClient second = new WebClient(base);
+        assertTrue(WebClient.isRedirect(second.logIn("siswa.kedua", PASSWORD)));
+        assertEquals(List.of(), attempts(second), "nothing of the first student's under the second");
+        browser.logOut();
+
+        // 3. The first student logs in again on the phone: sent with their login, graded once.
+        browser.logIn(local, "siswa.pertama", PASSWORD);
+        browser.waitForText(By.id("sync-note"), "Kuis mengenal hoaks");
+        browser.open(offlineQuiz);
+        browser.waitForText(By.id("offline-quiz-earlier"), Texts.of("offline.quiz.score", 94));
+        assertEquals(0L, waitingOnThePhone());
+        WebClient first = new WebClient(base);
+        assertTrue(WebClient.isRedirect(first.logIn("siswa.pertama", PASSWORD)));
+        assertEquals(1, attempts(first).size(), "graded once");
+        assertTrue(first.open("learn/quiz.xhtml?course=" + QUIZ_COURSE + "&quiz=" + QUIZ)
+                .body()
+                .contains(Texts.of("quiz.historyItem", 1, 94)));
+        assertEquals(List.of(), attempts(second), "and still nothing for the second student");
+    }
+
+    /** Waits until the phone has noted (sync.js, from the server) who is logged in on it. */
+    private void loggedInHere(String username) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(driver -> username.equals(browser.driver()
+                        .executeScript("return (JSON.parse(localStorage.getItem('saring-student')) || {}).username;")));
+    }
+
+    /** Attempts handed in on the phone that have no receipt from the server yet. */
+    private long waitingOnThePhone() {
+        return (Long)
+                browser.driver()
+                        .executeScript(
+                                "var s = JSON.parse(localStorage.getItem('saring-offline')) || {};"
+                                        + "return Object.keys(s).filter(function (k) { return s[k].submittedAt && !s[k].receipt; }).length;");
+    }
+
+    /** The student's attempts at the sample quiz, as their quiz page links their reviews. */
+    private static List<String> attempts(WebClient student) {
+        String page = student.open("learn/quiz.xhtml?course=" + QUIZ_COURSE + "&quiz=" + QUIZ)
+                .body();
+        return ATTEMPT.matcher(page).results().map(m -> m.group(1)).distinct().toList();
     }
 }

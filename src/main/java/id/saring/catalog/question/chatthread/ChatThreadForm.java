@@ -1,5 +1,6 @@
 package id.saring.catalog.question.chatthread;
 
+import id.saring.catalog.question.ChoicesForm;
 import id.saring.catalog.question.FormText;
 import id.saring.catalog.question.QuestionForm;
 import java.io.Serial;
@@ -11,8 +12,9 @@ import java.util.Map;
 
 /**
  * A chat thread in the browser editor: the group's name, its messages bubble by bubble, and the
- * replies to choose from with their feedback. Keys the editor does not show (a reply's {@code id}
- * or {@code weight}) are kept as written.
+ * replies to choose from with their feedback: the {@code choices:} list every choice question
+ * writes ({@link ChoicesForm}), of which this editor does not show the weight. Keys the editor
+ * does not show (a reply's {@code id} or {@code weight}) are kept as written.
  */
 public final class ChatThreadForm implements QuestionForm {
 
@@ -21,7 +23,7 @@ public final class ChatThreadForm implements QuestionForm {
 
     private String group = "";
     private final List<Bubble> messages = new ArrayList<>();
-    private final List<Reply> choices = new ArrayList<>();
+    private ChoicesForm replies = new ChoicesForm();
 
     /** One message of the thread. */
     public static final class Bubble implements Serializable {
@@ -73,42 +75,6 @@ public final class ChatThreadForm implements QuestionForm {
         }
     }
 
-    /** One reply to choose from. */
-    public static final class Reply implements Serializable {
-
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        private final LinkedHashMap<String, Object> written = new LinkedHashMap<>();
-        private FormText text = new FormText();
-        private boolean correct;
-        private FormText feedback = new FormText();
-
-        public FormText getText() {
-            return text;
-        }
-
-        public boolean isCorrect() {
-            return correct;
-        }
-
-        public void setCorrect(boolean correct) {
-            this.correct = correct;
-        }
-
-        public FormText getFeedback() {
-            return feedback;
-        }
-
-        Map<String, Object> yaml() {
-            Map<String, Object> map = new LinkedHashMap<>(written);
-            text.writeInto(map, "text");
-            FormText.put(map, "correct", FormText.yesNo(written.get("correct"), correct));
-            feedback.writeInto(map, "feedback");
-            return map;
-        }
-    }
-
     /** Filled from a question as written; a new question starts with one message and two replies. */
     static ChatThreadForm of(Map<String, Object> question) {
         ChatThreadForm form = new ChatThreadForm();
@@ -128,22 +94,9 @@ public final class ChatThreadForm implements QuestionForm {
                 }
             }
         }
-        if (question.get("choices") instanceof List<?> choices) {
-            for (Object choice : choices) {
-                Reply reply = new Reply();
-                if (choice instanceof Map<?, ?> fields) {
-                    fields.forEach((key, value) -> reply.written.put(String.valueOf(key), value));
-                    reply.text = FormText.of(fields.get("text"));
-                    reply.correct = FormText.isYes(fields.get("correct"));
-                    reply.feedback = FormText.of(fields.get("feedback"));
-                }
-                form.choices.add(reply);
-            }
-        }
+        form.replies = ChoicesForm.of(question, 2);
         if (question.isEmpty()) {
             form.addMessage();
-            form.addReply();
-            form.addReply();
         }
         return form;
     }
@@ -157,7 +110,7 @@ public final class ChatThreadForm implements QuestionForm {
         FormText.put(thread, "group", FormText.scalar(thread.get("group"), group));
         thread.put("messages", messages.stream().map(Bubble::yaml).toList());
         question.put("thread", thread);
-        question.put("choices", choices.stream().map(Reply::yaml).toList());
+        replies.writeInto(question);
     }
 
     public void addMessage() {
@@ -171,13 +124,11 @@ public final class ChatThreadForm implements QuestionForm {
     }
 
     public void addReply() {
-        choices.add(new Reply());
+        replies.add();
     }
 
     public void removeReply(int index) {
-        if (index >= 0 && index < choices.size()) {
-            choices.remove(index);
-        }
+        replies.remove(index);
     }
 
     public String getGroup() {
@@ -192,7 +143,7 @@ public final class ChatThreadForm implements QuestionForm {
         return messages;
     }
 
-    public List<Reply> getChoices() {
-        return choices;
+    public List<ChoicesForm.Row> getChoices() {
+        return replies.getRows();
     }
 }
