@@ -1,6 +1,7 @@
 // The course editor (admin/draft.xhtml): the page saves after each pause in typing; this keeps a
 // tab from closing on text typed since the last save, and says so when a save could not reach
-// the server (the text stays in the box and the next pause tries again).
+// the server (the text stays in the box and the next pause tries again), and refuses a picture
+// too big to upload before it is sent.
 (function () {
     var typed = 0, sent = 0, saved = 0;
     function box() { return document.getElementById('editor:text'); }
@@ -21,6 +22,20 @@
         text.focus();
         text.setSelectionRange(start, start + lines[line - 1].length);
         text.scrollTop = Math.max(0, (line - 3) * text.scrollHeight / lines.length);
+    });
+    // A picture over the upload limit is refused as soon as it is chosen, before its megabytes
+    // go over the school's connection (the server refuses it too, with the same words).
+    document.addEventListener('change', function (event) {
+        var input = event.target, limit = parseInt(input.getAttribute('data-max-bytes'), 10);
+        var notice = document.getElementById('picture-too-big');
+        if (!limit || !notice || !input.files) { return; }
+        var file = input.files[0];
+        notice.hidden = !file || file.size <= limit;
+        if (notice.hidden) { return; }
+        var size = (file.size / 1048576).toLocaleString(document.documentElement.lang || undefined,
+            {minimumFractionDigits: 1, maximumFractionDigits: 1});
+        notice.textContent = notice.getAttribute('data-message').replace('{size}', size);
+        input.value = '';
     });
     window.addEventListener('beforeunload', function (event) {
         if (box() && saved < typed) {

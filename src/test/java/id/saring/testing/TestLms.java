@@ -105,6 +105,11 @@ public final class TestLms implements AutoCloseable {
         return issuer() + "/token";
     }
 
+    /** Serves a page of the platform's own site (a course page that frames a tool) at {@code path}. */
+    public void page(String path, String html) {
+        server.createContext(path, exchange -> answer(exchange, 200, "text/html; charset=utf-8", html));
+    }
+
     /** A line item (gradebook column) of this platform. */
     public String lineItem(String id) {
         return issuer() + "/lineitems/" + id;

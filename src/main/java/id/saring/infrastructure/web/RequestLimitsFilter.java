@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.logging.Logger;
 
@@ -15,7 +16,7 @@ import java.util.logging.Logger;
  * servlet chokes on it with a 500: a form body larger than any form needs, a Faces form posted
  * without the page's CSP nonce (a script or a stale copy, not the page), a login that is not UTF-8.
  * The quiz script asks for JSON and gets JSON, so it keeps the answer on the device and says why.
- * Course uploads (multipart) have their own, larger limit in web.xml.
+ * Uploads (multipart) have their own, larger limit ({@link #UPLOAD_LIMIT_BYTES}, as in web.xml).
  */
 @WebFilter(filterName = "requestLimits", urlPatterns = "/*")
 public class RequestLimitsFilter extends HttpFilter {
@@ -23,8 +24,24 @@ public class RequestLimitsFilter extends HttpFilter {
     /** The largest form Saring's pages send (a long essay answer, a roster pasted as text) is far below. */
     static final long FORM_LIMIT_BYTES = 1024 * 1024;
 
+    /**
+     * The largest upload (a multipart request) the pages take: web.xml's max-request-size and
+     * max-file-size of the Faces servlet, which RequestLimitsFilterTest holds equal to this. The
+     * container answers a bigger one with a 500 as soon as a parameter is read; this answers 413.
+     */
+    static final long UPLOAD_LIMIT_BYTES = 61L * 1024 * 1024;
+
+    /**
+     * How much of a refused upload is read and thrown away, so that the browser, still sending,
+     * gets the answer instead of a reset connection; a bigger one is cut off.
+     */
+    private static final long DRAINED_BYTES = 4 * UPLOAD_LIMIT_BYTES;
+
     /** Request attribute the refusal page reads: 400 or 413. */
     public static final String REFUSED_STATUS = "saring.refusedStatus";
+
+    /** Request attribute the refusal page reads for an upload over the limit: the limit in MB. */
+    public static final String UPLOAD_LIMIT_MB = "saring.uploadLimitMb";
 
     private static final String REFUSAL_PAGE = "/errors/400.xhtml";
     /**
@@ -48,6 +65,12 @@ public class RequestLimitsFilter extends HttpFilter {
             refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "tooLarge");
             return;
         }
+        if (type.startsWith("multipart/") && request.getContentLengthLong() > UPLOAD_LIMIT_BYTES) {
+            request.setAttribute(UPLOAD_LIMIT_MB, UPLOAD_LIMIT_BYTES / (1024 * 1024));
+            drain(request);
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "uploadTooLarge");
+            return;
+        }
         if (type.startsWith("application/x-www-form-urlencoded")) {
             utf8(request);
             if (request.getServletPath().equals(LOGIN_PAGE) && !isUtf8(request)) {
@@ -60,6 +83,15 @@ public class RequestLimitsFilter extends HttpFilter {
             }
         }
         chain.doFilter(type.startsWith("multipart/") ? request : new WithoutParts(request), response);
+    }
+
+    private static void drain(HttpServletRequest request) {
+        try (InputStream body = request.getInputStream()) {
+            body.skipNBytes(Math.min(request.getContentLengthLong(), DRAINED_BYTES));
+        } catch (IOException e) {
+            // The sender stopped sending: there is nobody left to answer.
+            LOG.fine(() -> "Upload not drained: " + e);
+        }
     }
 
     /**

@@ -8,7 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.IIOImage;
@@ -19,6 +21,9 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
+import net.coobird.thumbnailator.util.exif.ExifUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
 
 /**
  * Makes an uploaded picture fit for a student's phone on 3G: turned upright as the camera noted,
@@ -56,17 +61,14 @@ public final class Pictures {
         if (!fits(name, upload.length, problems)) {
             return Optional.empty();
         }
-        Optional<String> format = format(upload, name, problems);
-        if (format.isEmpty()) {
+        Optional<Decoded> decoded = decode(upload, name, problems);
+        if (decoded.isEmpty()) {
             return Optional.empty();
         }
         try {
-            BufferedImage upright = Thumbnails.of(new ByteArrayInputStream(upload))
-                    .scale(1.0)
-                    .useExifOrientation(true)
-                    .asBufferedImage();
-            boolean drawing = format.get().equals("png") || format.get().equals("gif");
-            return Optional.of(encode(upright, drawing));
+            boolean drawing = decoded.get().format().equals("png")
+                    || decoded.get().format().equals("gif");
+            return Optional.of(encode(decoded.get().upright(), drawing));
         } catch (IOException | RuntimeException e) {
             problems.report(name, 0, PictureProblems.UNREADABLE);
             return Optional.empty();
@@ -85,8 +87,16 @@ public final class Pictures {
         return true;
     }
 
-    /** The picture's format, read from its first bytes (never its name); refuses one too large to decode. */
-    private static Optional<String> format(byte[] upload, String name, Problems problems) {
+    /** A picture read from the upload and turned upright, with the format its bytes said it was. */
+    private record Decoded(BufferedImage upright, String format) {}
+
+    /**
+     * Reads the picture once, by the format its first bytes say (never its name), and turns it
+     * upright as the camera noted. Refuses one too large to decode (from its header, before any
+     * pixel is read), and one whose data stops before the picture does: ImageIO only warns of a
+     * cut-off JPEG (a photo half sent over a dropped connection) and fills the rest with grey.
+     */
+    private static Optional<Decoded> decode(byte[] upload, String name, Problems problems) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -95,13 +105,29 @@ public final class Pictures {
             }
             ImageReader reader = readers.next();
             try {
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 reader.setInput(in);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > MAX_PIXELS) {
                     problems.report(name, 0, PictureProblems.TOO_MANY_PIXELS, reader.getWidth(0), reader.getHeight(0));
                     return Optional.empty();
                 }
-                return Optional.of(reader.getFormatName().toLowerCase(Locale.ROOT));
+                BufferedImage image = reader.read(0);
+                // libjpeg's words for data that ends too soon ("Premature end of JPEG file",
+                // "premature end of data segment"); other warnings (stray bytes some phones write)
+                // leave the picture whole.
+                if (warnings.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).contains("premature end"))) {
+                    problems.report(name, 0, PictureProblems.UNREADABLE);
+                    return Optional.empty();
+                }
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                // Only a JPEG carries the camera's orientation (EXIF) where this reads it.
+                Orientation orientation = format.equals("jpeg") ? ExifUtils.getExifOrientation(reader, 0) : null;
+                BufferedImage upright = orientation == null
+                        ? image
+                        : ExifFilterUtils.getFilterForOrientation(orientation).apply(image);
+                return Optional.of(new Decoded(upright, format));
             } finally {
                 reader.dispose();
             }

@@ -257,10 +257,10 @@ public class Attempts {
      * answer save starts here).
      */
     private Attempt owned(long attemptId, String username, LockModeType lock) {
-        return em.createNamedQuery(Attempt.OWNED, Attempt.class)
+        return em.createNamedQuery(
+                        lock == LockModeType.PESSIMISTIC_WRITE ? Attempt.OWNED_LOCKED : Attempt.OWNED, Attempt.class)
                 .setParameter("id", attemptId)
                 .setParameter("username", Username.normalize(username))
-                .setLockMode(lock)
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new AttemptException(QuizMessages.ATTEMPT_NOT_FOUND));

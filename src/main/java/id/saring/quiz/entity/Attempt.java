@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.MapKey;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -50,6 +51,11 @@ import java.util.Optional;
         query = "select a from Attempt a where a.id = :id"
                 + " and a.accountId = (select s.id from Account s where s.username = :username)")
 @NamedQuery(
+        name = Attempt.OWNED_LOCKED,
+        query = "select a from Attempt a where a.id = :id"
+                + " and a.accountId = (select s.id from Account s where s.username = :username)",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
+@NamedQuery(
         name = Attempt.ALL_OF_STUDENT,
         query = "select a from Attempt a where a.accountId = :account order by a.startedAt, a.id")
 public class Attempt {
@@ -60,6 +66,11 @@ public class Attempt {
     public static final String ALL_OF_STUDENT = "Attempt.allOfStudent";
     /** One attempt, if it is the student's (by username): ownership checked in the same query. */
     public static final String OWNED = "Attempt.owned";
+    /**
+     * {@link #OWNED}, its row locked for writing. A query of its own, prepared once: a lock mode set on
+     * {@link #OWNED} at each call made EclipseLink prepare its SQL again every time.
+     */
+    public static final String OWNED_LOCKED = "Attempt.ownedLocked";
 
     public static final String FROM_DEVICE = "Attempt.fromDevice";
 

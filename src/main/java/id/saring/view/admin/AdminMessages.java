@@ -31,7 +31,9 @@ public final class AdminMessages {
     public static final String ADMIN_DRAFT_NOT_PUBLISHED = "admin.draft.notPublished";
     public static final String ADMIN_DRAFT_PICTURE_ADDED = "admin.draft.pictureAdded";
     public static final String ADMIN_DRAFT_PICTURE_MISSING = "admin.draft.pictureMissing";
+    public static final String ADMIN_DRAFT_PICTURE_NOT_IN_LESSON = "admin.draft.pictureNotInLesson";
     public static final String ADMIN_DRAFT_PICTURE_REFUSED = "admin.draft.pictureRefused";
+    public static final String ADMIN_DRAFT_PICTURE_TOO_BIG = "admin.draft.pictureTooBig";
     public static final String ADMIN_DRAFT_PROBLEMS = "admin.draft.problems";
     public static final String ADMIN_DRAFT_SAVED = "admin.draft.saved";
     public static final String ADMIN_GIFT_BAD_ID = "admin.gift.badId";

@@ -16,6 +16,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +41,8 @@ public class DraftEditor implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    private static final String SIZE = "{size}";
 
     @Inject
     Drafts drafts;
@@ -106,14 +110,15 @@ public class DraftEditor implements Serializable {
      * the lesson with its text alternative (where the author can move it).
      */
     public void addPicture() {
-        if (picture == null || picture.getSize() == 0) {
+        Optional<Part> chosen = chosen();
+        if (chosen.isEmpty()) {
             Messages.error(AdminMessages.ADMIN_DRAFT_PICTURE_MISSING);
             return;
         }
+        Part file = chosen.get();
         Problems problems = new Problems();
-        Optional<String> name = Pictures.fits(fileName(picture), picture.getSize(), problems)
-                ? drafts.addPicture(
-                        courseId, path, fileName(picture), upload(picture), currentUser.getUsername(), problems)
+        Optional<String> name = Pictures.fits(fileName(file), file.getSize(), problems)
+                ? drafts.addPicture(courseId, path, fileName(file), upload(file), currentUser.getUsername(), problems)
                 : Optional.empty();
         if (name.isEmpty()) {
             Messages.error(
@@ -125,11 +130,54 @@ public class DraftEditor implements Serializable {
         text = text.stripTrailing() + "\n\n![" + alt + "](" + name.get() + ")\n";
         store();
         pictureAlt = null;
-        Messages.info(AdminMessages.ADMIN_DRAFT_PICTURE_ADDED, name.get());
+        if (lastSaving instanceof Saving.Saved) {
+            Messages.info(AdminMessages.ADMIN_DRAFT_PICTURE_ADDED, name.get());
+        } else {
+            // Someone else saved the lesson meanwhile: the picture is in the draft, its line is
+            // in this editor's text only, until its writer chooses whose text to keep.
+            Messages.error(AdminMessages.ADMIN_DRAFT_PICTURE_NOT_IN_LESSON, name.get(), alt);
+        }
+    }
+
+    /** The largest picture file taken; draft.js refuses a bigger one before it is sent. */
+    public int getMaxPictureBytes() {
+        return Pictures.MAX_UPLOAD_BYTES;
+    }
+
+    public int getMaxPictureMegabytes() {
+        return Pictures.MAX_UPLOAD_BYTES / (1024 * 1024);
+    }
+
+    /**
+     * What the page says of a file too big to send, in its language, with {@value #SIZE} where
+     * draft.js writes the file's size.
+     */
+    public String getPictureTooBig() {
+        return Messages.text(locale(), AdminMessages.ADMIN_DRAFT_PICTURE_TOO_BIG, SIZE, getMaxPictureMegabytes());
+    }
+
+    /**
+     * The file chosen, if any. Faces gives no part for an empty file, so that one is looked for in
+     * the request by its name: it is checked like any other, and refused as no picture, rather than
+     * the author being told to choose a file they did choose.
+     */
+    private Optional<Part> chosen() {
+        if (picture != null) {
+            return Optional.of(picture);
+        }
+        try {
+            HttpServletRequest request = (HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            return request.getParts().stream()
+                    .filter(part -> !fileName(part).isBlank())
+                    .findFirst();
+        } catch (IOException | ServletException e) {
+            return Optional.empty();
+        }
     }
 
     private static String fileName(Part part) {
-        return Optional.ofNullable(part.getSubmittedFileName()).orElse("gambar");
+        return Optional.ofNullable(part.getSubmittedFileName()).orElse("");
     }
 
     /** The upload's bytes; one over the limit is read only to the limit (the check refuses it by its size). */

@@ -14,8 +14,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.zip.CRC32;
@@ -72,6 +75,61 @@ public class PicturesTest {
     }
 
     @Test
+    void aPdfATextAnEmptyFileAndAPhotoCutOffInTransferAreRefusedAsUnreadable() throws IOException {
+        byte[] photo = jpeg(photo(1200, 900));
+        Map<String, byte[]> uploads = new LinkedHashMap<>();
+        uploads.put("surat.jpg", pdf());
+        uploads.put("catatan.png", "Ini catatan, bukan gambar.".getBytes(StandardCharsets.UTF_8));
+        uploads.put("kosong.jpg", new byte[0]);
+        uploads.put("terpotong.jpg", cutOff(photo));
+        uploads.put("kepala-saja.jpg", Arrays.copyOf(photo, 600));
+        for (Map.Entry<String, byte[]> upload : uploads.entrySet()) {
+            Problems problems = new Problems();
+
+            Optional<Pictures.Picture> picture = Pictures.shrink(upload.getKey(), upload.getValue(), problems);
+
+            assertTrue(picture.isEmpty(), upload.getKey());
+            assertEquals(
+                    List.of(new Problem(upload.getKey(), 0, PictureProblems.UNREADABLE, List.of())),
+                    problems.all(),
+                    upload.getKey());
+        }
+        assertTrue(Pictures.shrink("utuh.jpg", photo, new Problems()).isPresent(), "the whole photo is taken");
+    }
+
+    @Test
+    void aRealTenMegabytePictureIsRefusedByItsSizeWithTheLimitInTheMessage() throws IOException {
+        byte[] big = tenMegabytePng();
+        assertTrue(ImageIO.read(new ByteArrayInputStream(big)) != null, "a valid picture");
+        Problems problems = new Problems();
+
+        assertTrue(Pictures.shrink("layar.png", big, problems).isEmpty());
+
+        assertEquals(
+                List.of(new Problem("layar.png", 0, PictureProblems.UPLOAD_TOO_BIG, List.of(10.0, 8))), problems.all());
+        assertEquals(
+                "This file is 10.0 MB; at most 8 MB. Send a phone photo as it is, or shrink a very large picture first.",
+                problems.all().getFirst().message(Locale.ENGLISH));
+    }
+
+    @Test
+    void aTwelveMegapixelPhoneFileIsTakenUprightSmallAndWithoutItsGpsLocation() throws IOException {
+        byte[] photo = phonePhotoWithGps();
+        assertTrue(photo.length > 2 * 1024 * 1024 && photo.length < Pictures.MAX_UPLOAD_BYTES, photo.length + " bytes");
+        assertTrue(hasExif(photo), "the test photo carries EXIF with a GPS location");
+
+        Problems problems = new Problems();
+        Pictures.Picture picture =
+                Pictures.shrink("IMG_20261206.jpg", photo, problems).orElseThrow();
+
+        assertEquals(List.of(), problems.all());
+        assertTrue(picture.width() < picture.height(), "turned upright, as the camera noted (EXIF orientation 6)");
+        assertTrue(picture.height() <= Pictures.MAX_SIDE, picture.width() + "x" + picture.height());
+        assertTrue(picture.bytes().length <= Pictures.TARGET_BYTES, picture.bytes().length + " bytes");
+        assertFalse(hasExif(picture.bytes()), "no EXIF, so no GPS location");
+    }
+
+    @Test
     void aTenMegabyteUploadIsRefusedBeforeItIsRead() {
         Problems problems = new Problems();
 
@@ -104,13 +162,17 @@ public class PicturesTest {
 
     /** Noise over a gradient: compresses as badly as a real photo. */
     private static BufferedImage photo(int width, int height) {
+        return photo(width, height, 40);
+    }
+
+    /** Noise of up to {@code noise} levels over a gradient. */
+    private static BufferedImage photo(int width, int height, int noise) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(7);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 int base = (x * 255 / width + y * 255 / height) / 2;
-                int noise = random.nextInt(40);
-                int v = Math.min(255, base + noise);
+                int v = Math.min(255, base + random.nextInt(noise));
                 image.setRGB(x, y, (v << 16) | ((255 - v) << 8) | (v / 2));
             }
         }
@@ -129,21 +191,86 @@ public class PicturesTest {
         return out.toByteArray();
     }
 
-    /** The JPEG with an EXIF segment after its start marker, naming the camera's make. */
+    /**
+     * A 12-megapixel phone photo of 2 to 8 MB, held upright (so the pixels lie on their side, EXIF
+     * orientation 6), naming its camera and where it was taken.
+     */
+    public static byte[] phonePhotoWithGps() throws IOException {
+        return withExif(jpeg(photo(4000, 3000, 160)), "SaringCam", 6);
+    }
+
+    /** Noise a PNG cannot compress, about 10.5 MB (1,870 px square): a real picture over the limit. */
+    public static byte[] tenMegabytePng() throws IOException {
+        int side = 1870;
+        BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(11);
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                image.setRGB(x, y, random.nextInt());
+            }
+        }
+        return png(image);
+    }
+
+    /** The first bytes of a PDF: what a scanned letter renamed to .jpg holds. */
+    public static byte[] pdf() {
+        return "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n".getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A photo's first half, as a connection that dropped halfway leaves it. */
+    public static byte[] cutOff(byte[] photo) {
+        return Arrays.copyOf(photo, photo.length / 2);
+    }
+
+    /** Whether the JPEG holds an APP1 (EXIF) segment before its pixels. */
+    public static boolean hasExif(byte[] jpeg) {
+        for (int at = 2; at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF; ) {
+            int marker = jpeg[at + 1] & 0xFF;
+            if (marker == 0xE1) {
+                return true;
+            }
+            if (marker == 0xDA) {
+                return false;
+            }
+            at += 2 + (((jpeg[at + 2] & 0xFF) << 8) | (jpeg[at + 3] & 0xFF));
+        }
+        return false;
+    }
+
     private static byte[] withExif(byte[] jpeg, String make) throws IOException {
+        return withExif(jpeg, make, 1);
+    }
+
+    /**
+     * The JPEG with an EXIF segment after its start marker, naming the camera's make, how the
+     * camera was held ({@code orientation}, 6: turned a quarter clockwise) and where the photo was
+     * taken (a GPS latitude, 7 degrees 51 minutes south).
+     */
+    private static byte[] withExif(byte[] jpeg, String make, int orientation) throws IOException {
+        int makeLength = make.length() + 1;
+        int makeAt = 8 + 2 + 3 * 12 + 4;
+        int gpsAt = makeAt + makeLength + makeLength % 2;
+        int latitudeAt = gpsAt + 2 + 2 * 12 + 4;
         ByteArrayOutputStream tiff = new ByteArrayOutputStream();
         DataOutputStream t = new DataOutputStream(tiff);
         t.writeBytes("MM");
         t.writeShort(42);
         t.writeInt(8);
-        t.writeShort(1);
-        t.writeShort(0x010F);
-        t.writeShort(2);
-        t.writeInt(make.length() + 1);
-        t.writeInt(26);
+        t.writeShort(3);
+        entry(t, 0x010F, 2, makeLength, makeAt); // Make, ASCII, at makeAt
+        entry(t, 0x0112, 3, 1, orientation << 16); // Orientation, one SHORT in place
+        entry(t, 0x8825, 4, 1, gpsAt); // GPSInfo: where the GPS directory is
         t.writeInt(0);
         t.writeBytes(make);
-        t.writeByte(0);
+        t.write(new byte[1 + makeLength % 2]);
+        t.writeShort(2);
+        entry(t, 0x0001, 2, 2, 'S' << 24); // GPSLatitudeRef "S", in place
+        entry(t, 0x0002, 5, 3, latitudeAt); // GPSLatitude, three RATIONALs at latitudeAt
+        t.writeInt(0);
+        for (int part : new int[] {7, 51, 0}) {
+            t.writeInt(part);
+            t.writeInt(1);
+        }
         byte[] exif = tiff.toByteArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DataOutputStream o = new DataOutputStream(out);
@@ -155,6 +282,13 @@ public class PicturesTest {
         o.write(exif);
         o.write(jpeg, 2, jpeg.length - 2);
         return out.toByteArray();
+    }
+
+    private static void entry(DataOutputStream tiff, int tag, int type, int count, int value) throws IOException {
+        tiff.writeShort(tag);
+        tiff.writeShort(type);
+        tiff.writeInt(count);
+        tiff.writeInt(value);
     }
 
     /** A PNG's signature and header chunk, declaring its size; no pixels follow. */

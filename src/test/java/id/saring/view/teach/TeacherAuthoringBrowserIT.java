@@ -1,5 +1,17 @@
 package id.saring.view.teach;
 
+import static id.saring.view.teach.OwnCourses.COURSE;
+import static id.saring.view.teach.OwnCourses.LESSON;
+import static id.saring.view.teach.OwnCourses.TEXT;
+import static id.saring.view.teach.OwnCourses.TITLE;
+import static id.saring.view.teach.OwnCourses.assertNoSeriousProblems;
+import static id.saring.view.teach.OwnCourses.assign;
+import static id.saring.view.teach.OwnCourses.create;
+import static id.saring.view.teach.OwnCourses.createClass;
+import static id.saring.view.teach.OwnCourses.logIn;
+import static id.saring.view.teach.OwnCourses.quiz;
+import static id.saring.view.teach.OwnCourses.start;
+import static id.saring.view.teach.OwnCourses.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,12 +27,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,53 +50,16 @@ import org.openqa.selenium.support.ui.Select;
 @RunAsClient
 class TeacherAuthoringBrowserIT extends BrowserTest {
 
-    private static final String TITLE = "Hoaks minggu ini, kelas 8B";
-    private static final String COURSE = "hoaks-minggu-ini-kelas-8b";
     private static final String QUIZ = "kuis-pesan-banjir";
+    private static final String QUESTION = "q-dulu";
     private static final String HOAX = "q-tanggul";
     /** The quiz file of a new course's first module (NewCourse.FIRST_MODULE). */
     private static final String QUIZ_PATH = "01-modul-pertama/quiz.yaml";
 
-    private static final By TEXT = By.id("editor:text");
-    private static final By STATUS = By.id("editor:status");
-    private static final Pattern SAVED = Texts.pattern("admin.draft.saved");
-    private static final Pattern CLASS = Pattern.compile("teach/class\\.xhtml\\?id=(\\d+)");
-    private static final Pattern CODE = Pattern.compile("Kode untuk bergabung: ([A-Z0-9]{6})");
-    private static final Pattern ATTEMPT = Pattern.compile("attempt\\.xhtml\\?id=(\\d+)");
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH.mm");
     private static final String ASKED = "Tandai bagian yang mencurigakan, lalu beri penilaianmu.";
     private static final String FIXED = "Tandai setiap bagian pesan yang membuatmu ragu, lalu beri penilaianmu.";
     private static final String MESSAGE =
             "TANGGUL JEBOL MALAM INI!!! Segera mengungsi dan sebarkan ke semua grup." + "\nInfo dari Pak RT.";
-
-    private static final String LESSON =
-            """
-            ---
-            id: hoaks-banjir
-            title: Pesan berantai tentang banjir
-            minutes: 5
-            objectives:
-              - Mengenali pesan berantai tentang banjir sebelum meneruskannya
-            ---
-            ## Tanggul jebol?
-
-            Pesan tentang tanggul jebol yang beredar di grup kelas minggu ini ternyata keliru.
-            """;
-
-    private static final String QUIZ_FILE =
-            """
-            id: kuis-pesan-banjir
-            title: Kuis pesan banjir
-            questions:
-              - id: q-dulu
-                type: single
-                text: Apa yang kamu lakukan dulu dengan pesan tanggul jebol itu?
-                explanation: Berhenti dan memeriksa sumbernya sebelum meneruskan.
-                choices:
-                  - text: Berhenti dan memeriksa sumbernya
-                    correct: true
-                  - text: Langsung meneruskannya ke grup keluarga
-            """;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -103,9 +73,9 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
         admin.createAccount("guru.pena", "Bu Ratih Pena", "TEACHER", "tinta-ungu-61", school);
         admin.createAccount("guru.sebelah", "Pak Anton Sebelah", "TEACHER", "tinta-ungu-62", school);
         admin.createAccount("siswa.pena", "Dewi Penjawab", "STUDENT", "tinta-ungu-63", school);
-        WebClient author = logIn("guru.pena", "tinta-ungu-61");
-        WebClient neighbour = logIn("guru.sebelah", "tinta-ungu-62");
-        WebClient student = logIn("siswa.pena", "tinta-ungu-63");
+        WebClient author = logIn(base, "guru.pena", "tinta-ungu-61");
+        WebClient neighbour = logIn(base, "guru.sebelah", "tinta-ungu-62");
+        WebClient student = logIn(base, "siswa.pena", "tinta-ungu-63");
         String[] ownClass = createClass(author, "8B-Pena");
         String[] neighbourClass = createClass(neighbour, "8C-Sebelah");
         assertEquals(
@@ -119,15 +89,11 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
         // A new course: its draft says it was never published.
         browser.wide();
         browser.logIn(base.toString(), "guru.pena", "tinta-ungu-61");
-        browser.open(base + "teach/courses.xhtml");
-        browser.type(By.id("create:title"), TITLE);
-        browser.type(By.id("create:summary"), "Pesan berantai banjir yang beredar di kelas minggu ini.");
-        browser.click(By.id("create:submit"));
-        browser.waitForValue(TEXT, "pelajaran-baru");
+        create(browser, base, TITLE, "Pesan berantai banjir yang beredar di kelas minggu ini.");
         browser.waitForText(By.id("draft-banner"), Texts.of("admin.draft.bannerNew"));
 
         // The lesson, with a picture taken by a phone (made small, its camera data gone).
-        write(LESSON);
+        write(browser, LESSON);
         browser.waitForText(By.id("phone"), "tanggul jebol");
         browser.present(By.cssSelector("#pictures input[type=file]"))
                 .sendKeys(photo.toAbsolutePath().toString());
@@ -143,7 +109,7 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
         // The quiz: one question written as text, and a hoax post made in its own editor.
         browser.click(By.cssSelector("button.add-quiz"));
         browser.waitForValue(TEXT, "questions: []");
-        write(QUIZ_FILE);
+        write(browser, quiz(QUIZ, QUESTION));
         browser.open(base + "teach/draft.xhtml?course=" + COURSE + "&file=" + QUIZ_PATH);
         browser.waitForText(By.id("quiz-questions"), "q-dulu");
         browser.click(By.id("add-hoax-post"));
@@ -180,7 +146,7 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
         new Select(browser.find(By.id("question:main-technique"))).selectByVisibleText("Memancing emosi");
         browser.click(By.id("question:save"));
         browser.waitForText(By.id("question:status"), Texts.of("admin.question.ready"));
-        assertNoSeriousProblems("teacher's hoax post editor");
+        assertNoSeriousProblems(browser, "teacher's hoax post editor");
 
         // The teacher takes it as a student would, on the phone frame; nothing is recorded.
         String preview = browser.find(By.id("preview-link")).getDomAttribute("href");
@@ -189,16 +155,16 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
         browser.waitForText(By.cssSelector(".phone-frame"), ASKED);
         browser.waitForText(By.cssSelector(".phone-frame"), "Segera mengungsi");
         browser.screenshot("teach-quiz-preview");
-        assertNoSeriousProblems("teacher's quiz preview");
+        assertNoSeriousProblems(browser, "teacher's quiz preview");
 
         // Published, and given to the class.
         browser.open(base + "teach/draft.xhtml?course=" + COURSE);
         publish(1);
-        HttpResponse<String> assigned = assign(author, ownClass[0]);
+        HttpResponse<String> assigned = assign(author, ownClass[0], COURSE);
         assertTrue(assigned.body().contains(Texts.of("assignment.created")), assigned.body());
 
         // The student answers both questions and submits.
-        long first = start(student);
+        long first = start(student, QUIZ);
         answer(student, first, "q-dulu", 1, "choice=a");
         answer(student, first, HOAX, 2, "flags=bagian-1&verdict=hoaks");
         student.postForm("learn/answer", "attempt=" + first + "&sequence=0&action=submit", "text/html");
@@ -228,7 +194,7 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
         // The finished attempt still shows version 1; a new attempt gets version 2.
         String again = student.get("learn/review.xhtml?id=" + first).body();
         assertTrue(again.contains(ASKED) && !again.contains(FIXED), again);
-        long second = start(student);
+        long second = start(student, QUIZ);
         assertTrue(second != first, "a new attempt");
         String newAttempt =
                 student.get("learn/attempt.xhtml?id=" + second + "&q=2").body();
@@ -243,7 +209,7 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
         browser.waitForText(By.id("changes-count"), Texts.of("admin.changes.count", 1));
         String diff = browser.text(By.cssSelector(".diff"));
         assertTrue(diff.contains(FIXED) && diff.contains(ASKED), diff);
-        assertNoSeriousProblems("teacher's version changes");
+        assertNoSeriousProblems(browser, "teacher's version changes");
         browser.open(base + "teach/courses.xhtml");
         browser.click(By.xpath("//tr[contains(., '" + COURSE + "')]//button[contains(., '" + history + "')]"));
         browser.waitForText(By.id("history"), history + ": " + COURSE);
@@ -251,7 +217,7 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
         browser.waitForText(By.cssSelector(".ui-confirm-dialog"), Texts.of("admin.courses.restoreConfirm"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         browser.waitForText(By.id("list:feedback"), Texts.of("admin.courses.restored", COURSE, 1, 3));
-        WebClient administrator = logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        WebClient administrator = logIn(base, Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
         String audit = administrator.get("admin/audit.xhtml").body();
         for (String done : List.of(
                 Texts.of("audit.detail.published.EDITOR", 1, "guru.pena"),
@@ -284,14 +250,10 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
         Admin admin = new Admin(base);
         admin.createAccount("guru.moodle", "Bu Nani Moodle", "TEACHER", "tinta-hijau-71");
         admin.createAccount("guru.penasaran", "Pak Eko Penasaran", "TEACHER", "tinta-hijau-72");
-        WebClient other = logIn("guru.penasaran", "tinta-hijau-72");
+        WebClient other = logIn(base, "guru.penasaran", "tinta-hijau-72");
         browser.wide();
         browser.logIn(base.toString(), "guru.moodle", "tinta-hijau-71");
-        browser.open(base + "teach/courses.xhtml");
-        browser.type(By.id("create:title"), "Soal Moodle kelas 9");
-        browser.type(By.id("create:summary"), "Soal-soal lama dari Moodle sekolah.");
-        browser.click(By.id("create:submit"));
-        browser.waitForValue(TEXT, "pelajaran-baru");
+        create(browser, base, "Soal Moodle kelas 9", "Soal-soal lama dari Moodle sekolah.");
 
         browser.click(By.linkText(Texts.of("admin.draft.importGift")));
         String gift = browser.driver().getCurrentUrl();
@@ -303,7 +265,7 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
                 "::Kapital::Pesan yang ditulis dengan HURUF KAPITAL pasti hoaks.{F}\n\n"
                         + "::Sumber::[markdown]Langkah **pertama** memeriksa pesan berantai?{=cari sumber aslinya"
                         + " ~langsung bagikan ~percaya karena ramai}");
-        assertNoSeriousProblems("teacher's Moodle import");
+        assertNoSeriousProblems(browser, "teacher's Moodle import");
         browser.click(By.id("gift:convert"));
         browser.waitForText(By.id("gift-problems"), Texts.problem("gift.markdown", "Sumber", "**"));
         browser.click(By.id("gift:into-draft"));
@@ -341,56 +303,6 @@ class TeacherAuthoringBrowserIT extends BrowserTest {
         browser.waitForText(By.cssSelector(".ui-confirm-dialog"), Texts.of("admin.draft.publishConfirm"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         browser.waitForText(By.id("messages"), Texts.of("admin.courses.published", COURSE, version));
-    }
-
-    /** Rewrites the editor's whole text as a person would, then waits until it is saved. */
-    private void write(String text) {
-        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(TEXT), text.stripTrailing());
-        browser.find(TEXT).sendKeys("\n");
-        browser.waitForText(STATUS, SAVED);
-    }
-
-    private void assertNoSeriousProblems(String page) {
-        List<String> problems = browser.seriousAccessibilityProblems();
-        assertTrue(problems.isEmpty(), page + ": " + String.join("\n", problems));
-    }
-
-    private WebClient logIn(String username, String password) {
-        WebClient client = new WebClient(base);
-        client.logIn(username, password);
-        return client;
-    }
-
-    private static String[] createClass(WebClient teacher, String name) {
-        HttpResponse<String> created = teacher.submit(
-                "teach/classes.xhtml", "create", Map.of("name", name, "grade", "8", "year", "2026/2027"), "submit");
-        Matcher id = CLASS.matcher(created.body());
-        Matcher code = CODE.matcher(created.body());
-        assertTrue(id.find() && code.find(), created.body());
-        return new String[] {id.group(1), code.group(1)};
-    }
-
-    private static HttpResponse<String> assign(WebClient teacher, String classId) {
-        LocalDateTime now = LocalDateTime.now();
-        return teacher.submit(
-                "teach/class.xhtml?id=" + classId,
-                "assign",
-                Map.of(
-                        "what",
-                        COURSE,
-                        "opens_input",
-                        TYPED.format(now.minusHours(1)),
-                        "due_input",
-                        TYPED.format(now.plusDays(7))),
-                "submit");
-    }
-
-    private static long start(WebClient student) {
-        HttpResponse<String> started =
-                student.postForm("learn/start", "course=" + COURSE + "&quiz=" + QUIZ, "text/html");
-        Matcher id = ATTEMPT.matcher(started.headers().firstValue("Location").orElse(""));
-        assertTrue(id.find(), () -> "started: " + started.headers().map() + started.body());
-        return Long.parseLong(id.group(1));
     }
 
     private static void answer(WebClient student, long attempt, String question, int sequence, String answer) {

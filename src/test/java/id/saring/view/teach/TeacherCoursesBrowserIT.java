@@ -1,5 +1,16 @@
 package id.saring.view.teach;
 
+import static id.saring.view.teach.OwnCourses.COURSE;
+import static id.saring.view.teach.OwnCourses.LESSON;
+import static id.saring.view.teach.OwnCourses.TEXT;
+import static id.saring.view.teach.OwnCourses.TITLE;
+import static id.saring.view.teach.OwnCourses.assertNoSeriousProblems;
+import static id.saring.view.teach.OwnCourses.assign;
+import static id.saring.view.teach.OwnCourses.createClass;
+import static id.saring.view.teach.OwnCourses.logIn;
+import static id.saring.view.teach.OwnCourses.quiz;
+import static id.saring.view.teach.OwnCourses.start;
+import static id.saring.view.teach.OwnCourses.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,12 +21,8 @@ import id.saring.testing.Deployments;
 import id.saring.testing.Texts;
 import id.saring.testing.WebClient;
 import java.net.http.HttpResponse;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,46 +43,9 @@ import org.openqa.selenium.By;
 @RunAsClient
 class TeacherCoursesBrowserIT extends BrowserTest {
 
-    private static final String TITLE = "Hoaks minggu ini, kelas 8B";
-    private static final String COURSE = "hoaks-minggu-ini-kelas-8b";
     private static final String QUIZ = "kuis-hoaks-banjir";
-    private static final By TEXT = By.id("editor:text");
-    private static final By STATUS = By.id("editor:status");
-    private static final Pattern SAVED = Texts.pattern("admin.draft.saved");
-    private static final Pattern CLASS = Pattern.compile("teach/class\\.xhtml\\?id=(\\d+)");
-    private static final Pattern CODE = Pattern.compile("Kode untuk bergabung: ([A-Z0-9]{6})");
-    private static final Pattern ATTEMPT = Pattern.compile("attempt\\.xhtml\\?id=(\\d+)");
+    private static final String QUESTION = "q-banjir";
     private static final String CREATED = Texts.of("assignment.created");
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH.mm");
-
-    private static final String LESSON =
-            """
-            ---
-            id: hoaks-banjir
-            title: Pesan berantai tentang banjir
-            minutes: 5
-            objectives:
-              - Mengenali pesan berantai tentang banjir sebelum meneruskannya
-            ---
-            ## Tanggul jebol?
-
-            Pesan tentang tanggul jebol yang beredar di grup kelas minggu ini ternyata keliru.
-            """;
-
-    private static final String QUIZ_FILE =
-            """
-            id: kuis-hoaks-banjir
-            title: Kuis pesan banjir
-            questions:
-              - id: q-banjir
-                type: single
-                text: Apa yang kamu lakukan dulu dengan pesan tanggul jebol itu?
-                explanation: Berhenti dan memeriksa sumbernya sebelum meneruskan.
-                choices:
-                  - text: Berhenti dan memeriksa sumbernya
-                    correct: true
-                  - text: Langsung meneruskannya ke grup keluarga
-            """;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -90,10 +60,10 @@ class TeacherCoursesBrowserIT extends BrowserTest {
         admin.createAccount("guru.tetangga", "Pak Dodi Tetangga", "TEACHER", "pena-hijau-42", school);
         admin.createAccount("siswa.penulis", "Sari Pembaca", "STUDENT", "pena-hijau-43", school);
         admin.createAccount("siswa.lain", "Tono Lain", "STUDENT", "pena-hijau-44", school);
-        WebClient author = logIn("guru.penulis", "pena-hijau-41");
-        WebClient neighbour = logIn("guru.tetangga", "pena-hijau-42");
-        WebClient student = logIn("siswa.penulis", "pena-hijau-43");
-        WebClient otherStudent = logIn("siswa.lain", "pena-hijau-44");
+        WebClient author = logIn(base, "guru.penulis", "pena-hijau-41");
+        WebClient neighbour = logIn(base, "guru.tetangga", "pena-hijau-42");
+        WebClient student = logIn(base, "siswa.penulis", "pena-hijau-43");
+        WebClient otherStudent = logIn(base, "siswa.lain", "pena-hijau-44");
         String[] ownClass = createClass(author, "8B-Penulis");
         String[] neighbourClass = createClass(neighbour, "8C-Tetangga");
         assertEquals(
@@ -105,7 +75,7 @@ class TeacherCoursesBrowserIT extends BrowserTest {
         browser.wide();
         browser.logIn(base.toString(), "guru.penulis", "pena-hijau-41");
         browser.open(base + "teach/courses.xhtml");
-        assertNoSeriousProblems("own courses");
+        assertNoSeriousProblems(browser, "own courses");
         browser.click(By.id("create:submit"));
         browser.waitForText(By.id("messages"), Texts.of("authoring.titleRequired"));
         browser.type(By.id("create:title"), TITLE);
@@ -113,13 +83,13 @@ class TeacherCoursesBrowserIT extends BrowserTest {
         browser.click(By.id("create:submit"));
         browser.waitForValue(TEXT, "pelajaran-baru");
         assertTrue(browser.driver().getCurrentUrl().contains("teach/draft.xhtml?course=" + COURSE));
-        write(LESSON);
+        write(browser, LESSON);
         browser.waitForText(By.id("phone"), "tanggul jebol");
         browser.click(By.cssSelector("button.add-quiz"));
         browser.waitForValue(TEXT, "questions: []");
-        write(QUIZ_FILE);
+        write(browser, quiz(QUIZ, QUESTION));
         browser.screenshot("teach-draft");
-        assertNoSeriousProblems("teacher's draft editor");
+        assertNoSeriousProblems(browser, "teacher's draft editor");
         // The teacher takes the draft's quiz as a student would, on the phone frame; nothing is recorded.
         browser.present(By.id("preview-quiz"));
         browser.open(base + "teach/quiz-preview.xhtml?course=" + COURSE + "&version=draft&quiz=" + QUIZ);
@@ -127,7 +97,7 @@ class TeacherCoursesBrowserIT extends BrowserTest {
         browser.click(By.xpath("//label[contains(., 'memeriksa sumbernya')]"));
         browser.click(By.id("check"));
         browser.waitForText(By.cssSelector(".outcome .verdict"), Texts.of("quiz.outcome.right"));
-        assertNoSeriousProblems("teacher's quiz preview");
+        assertNoSeriousProblems(browser, "teacher's quiz preview");
         assertEquals(
                 404,
                 neighbour
@@ -177,7 +147,7 @@ class TeacherCoursesBrowserIT extends BrowserTest {
         assertTrue(assigned.body().contains(CREATED), assigned.body());
         assertTrue(student.get("home.xhtml").body().contains(TITLE), "the class's work");
         assertTrue(student.get("learn/course.xhtml?id=" + COURSE).body().contains("Pesan berantai tentang banjir"));
-        long attempt = start(student);
+        long attempt = start(student, QUIZ);
         HttpResponse<String> saved = student.postForm(
                 "learn/answer", "attempt=" + attempt + "&question=q-banjir&sequence=1&choice=a", "application/json");
         assertEquals(200, saved.statusCode(), saved.body());
@@ -192,7 +162,7 @@ class TeacherCoursesBrowserIT extends BrowserTest {
         browser.open(base + "admin/courses.xhtml");
         browser.click(By.xpath("//tr[contains(., '" + COURSE + "')]//button[contains(@class, 'school-wide-button')]"));
         browser.waitForText(By.id("publish:feedback"), Texts.of("admin.courses.madeSchoolWide", COURSE));
-        WebClient administrator = logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
+        WebClient administrator = logIn(base, Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
         assertTrue(administrator.get("admin/audit.xhtml").body().contains(Texts.of("audit.COURSE_SCHOOL_WIDE")));
         assertTrue(neighbour
                 .get("teach/class.xhtml?id=" + neighbourClass[0])
@@ -210,8 +180,8 @@ class TeacherCoursesBrowserIT extends BrowserTest {
         Admin admin = new Admin(base);
         admin.createAccount("guru.penyalin", "Bu Sinta Penyalin", "TEACHER", "pena-biru-51");
         admin.createAccount("guru.pengintip", "Pak Joko Pengintip", "TEACHER", "pena-biru-52");
-        WebClient teacher = logIn("guru.penyalin", "pena-biru-51");
-        WebClient other = logIn("guru.pengintip", "pena-biru-52");
+        WebClient teacher = logIn(base, "guru.penyalin", "pena-biru-51");
+        WebClient other = logIn(base, "guru.pengintip", "pena-biru-52");
 
         HttpResponse<String> noTitle = teacher.submit(
                 "teach/courses.xhtml",
@@ -250,55 +220,5 @@ class TeacherCoursesBrowserIT extends BrowserTest {
         assertEquals(200, forged.statusCode(), "refused, not a 500");
         assertFalse(forged.body().contains(Texts.of("teach.courses.copied", "salinan-hoaks")), forged.body());
         assertEquals(404, other.get("teach/draft.xhtml?course=salinan-hoaks").statusCode());
-    }
-
-    private WebClient logIn(String username, String password) {
-        WebClient client = new WebClient(base);
-        client.logIn(username, password);
-        return client;
-    }
-
-    /** Rewrites the editor's whole text as a person would, then waits until it is saved. */
-    private void write(String text) {
-        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(TEXT), text.stripTrailing());
-        browser.find(TEXT).sendKeys("\n");
-        browser.waitForText(STATUS, SAVED);
-    }
-
-    private void assertNoSeriousProblems(String page) {
-        List<String> problems = browser.seriousAccessibilityProblems();
-        assertTrue(problems.isEmpty(), page + ": " + String.join("\n", problems));
-    }
-
-    private static String[] createClass(WebClient teacher, String name) {
-        HttpResponse<String> created = teacher.submit(
-                "teach/classes.xhtml", "create", Map.of("name", name, "grade", "8", "year", "2026/2027"), "submit");
-        Matcher id = CLASS.matcher(created.body());
-        Matcher code = CODE.matcher(created.body());
-        assertTrue(id.find() && code.find(), created.body());
-        return new String[] {id.group(1), code.group(1)};
-    }
-
-    private static HttpResponse<String> assign(WebClient teacher, String classId, String what) {
-        LocalDateTime now = LocalDateTime.now();
-        return teacher.submit(
-                "teach/class.xhtml?id=" + classId,
-                "assign",
-                Map.of(
-                        "what",
-                        what,
-                        "opens_input",
-                        TYPED.format(now.minusHours(1)),
-                        "due_input",
-                        TYPED.format(now.plusDays(7))),
-                "submit");
-    }
-
-    private static long start(WebClient student) {
-        HttpResponse<String> started =
-                student.postForm("learn/start", "course=" + COURSE + "&quiz=" + QUIZ, "text/html");
-        Matcher id = ATTEMPT.matcher(started.headers().firstValue("Location").orElse(""));
-        assertTrue(id.find(), () -> "started: " + started.headers().map() + started.body());
-        return Long.parseLong(id.group(1));
     }
 }
