@@ -74,4 +74,16 @@ public final class Deployments {
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
+
+    /**
+     * Takes a course folder a test wrote into {@link #COURSES} away again: other tests' containers
+     * publish the courses folder too, so such a course is for its own test only.
+     */
+    public static void removeCourse(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
 }

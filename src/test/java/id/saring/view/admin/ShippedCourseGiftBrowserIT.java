@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -80,11 +79,7 @@ class ShippedCourseGiftBrowserIT extends BrowserTest {
     /** Other tests' containers publish the courses folder too: the shipped course is this test's only. */
     @AfterAll
     static void removeTheCourse() throws IOException {
-        try (Stream<Path> files = Files.walk(FOLDER)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        Deployments.removeCourse(FOLDER);
     }
 
     @Test
