@@ -24,6 +24,8 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -323,13 +325,16 @@ public class Accounts {
 
     /**
      * Writes the times of many logins in one transaction: an UPDATE each, without reading the
-     * account first and without its version (a login never conflicts with a teacher's edit).
+     * account first and without its version (a login never conflicts with a teacher's edit). In SQL,
+     * because EclipseLink adds the version's increment to a JPQL bulk update of a versioned entity:
+     * a password changed in the second after a login then failed on that newer version.
      */
     void writeLogins(Map<String, Instant> logins) {
-        logins.forEach((username, at) -> em.createNamedQuery(Account.RECORD_LOGIN)
-                .setParameter("username", username)
-                .setParameter("at", at)
-                .executeUpdate());
+        logins.forEach(
+                (username, at) -> em.createNativeQuery("update account set last_login_at = ?1 where username = ?2")
+                        .setParameter(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                        .setParameter(2, username)
+                        .executeUpdate());
     }
 
     /** A successful sign-in with a provider: the login, and the person pinned on the first one. */

@@ -25,9 +25,6 @@ import java.util.Optional;
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.role, a.username")
 @NamedQuery(name = Account.COUNT_BY_ROLE, query = "select count(a) from Account a where a.role = :role")
 @NamedQuery(name = Account.BY_CARD, query = "select a from Account a where a.cardHash = :hash")
-@NamedQuery(
-        name = Account.RECORD_LOGIN,
-        query = "update Account a set a.lastLoginAt = :at where a.username = :username")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
 @NamedQuery(
         name = Account.NUMBERED_IN_SCHOOL,
@@ -40,7 +37,6 @@ public class Account {
     public static final String COUNT_BY_ROLE = "Account.countByRole";
     public static final String BY_CARD = "Account.byCard";
     public static final String BY_EMAIL = "Account.byEmail";
-    public static final String RECORD_LOGIN = "Account.recordLogin";
     public static final String NUMBERED_IN_SCHOOL = "Account.numberedInSchool";
 
     @Id

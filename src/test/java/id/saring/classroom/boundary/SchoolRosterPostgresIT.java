@@ -469,6 +469,30 @@ class SchoolRosterPostgresIT {
                 "the erasure is in the audit trail");
     }
 
+    /**
+     * A login's time is written a moment later (LastLogins) without the account's version: a password
+     * changed, or an account edited, in that moment must not fail on a version the login moved.
+     */
+    @Test
+    @Order(6)
+    void writingTheTimeOfALoginLeavesTheAccountsVersionAlone() throws SQLException, InterruptedException {
+        admin();
+        String before = "select version from account where username = '" + TEACHER + "'";
+        long version = count(before);
+        String lastLogin =
+                "select coalesce(cast(last_login_at as varchar), '-') from account where username = '" + TEACHER + "'";
+        String earlier = column(lastLogin).getFirst();
+
+        WebClient teacher = new WebClient(base);
+        assertTrue(WebClient.isRedirect(teacher.logIn(TEACHER, "Operator-Wates-2026")));
+        for (int tries = 0; tries < 300 && column(lastLogin).getFirst().equals(earlier); tries++) {
+            Thread.sleep(100);
+        }
+
+        assertFalse(column(lastLogin).getFirst().equals(earlier), "the login's time was written");
+        assertEquals(version, count(before), "the login did not move the account's version");
+    }
+
     /** The table row of the roster page that names this student. */
     private static String rowOf(String page, String name) {
         int at = page.indexOf(name);
