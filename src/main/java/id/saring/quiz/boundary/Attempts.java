@@ -8,8 +8,8 @@ import id.saring.catalog.content.Quiz;
 import id.saring.catalog.content.QuizSettings;
 import id.saring.catalog.question.InvalidResponse;
 import id.saring.catalog.question.Response;
+import id.saring.identity.boundary.AccountException;
 import id.saring.identity.boundary.Accounts;
-import id.saring.identity.control.Username;
 import id.saring.identity.entity.Account;
 import id.saring.quiz.QuizMessages;
 import id.saring.quiz.entity.Answer;
@@ -256,11 +256,22 @@ public class Attempts {
      * The student's own attempt, locked as asked: one query that also checks whose it is (every
      * answer save starts here).
      */
+    /**
+     * The attempt, if it is this student's. The account's id comes from what this request already read
+     * of the caller ({@link Accounts#idOf}): with the account in a subquery, EclipseLink prepared the
+     * locking query's SQL again on every answer save.
+     */
     private Attempt owned(long attemptId, String username, LockModeType lock) {
+        long account;
+        try {
+            account = accounts.idOf(username);
+        } catch (AccountException gone) {
+            throw new AttemptException(QuizMessages.ATTEMPT_NOT_FOUND);
+        }
         return em.createNamedQuery(
                         lock == LockModeType.PESSIMISTIC_WRITE ? Attempt.OWNED_LOCKED : Attempt.OWNED, Attempt.class)
                 .setParameter("id", attemptId)
-                .setParameter("username", Username.normalize(username))
+                .setParameter("account", account)
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new AttemptException(QuizMessages.ATTEMPT_NOT_FOUND));

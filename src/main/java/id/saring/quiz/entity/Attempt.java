@@ -46,14 +46,10 @@ import java.util.Optional;
 @NamedQuery(
         name = Attempt.FROM_DEVICE,
         query = "select a from Attempt a where a.accountId = :account and a.clientId = :client")
-@NamedQuery(
-        name = Attempt.OWNED,
-        query = "select a from Attempt a where a.id = :id"
-                + " and a.accountId = (select s.id from Account s where s.username = :username)")
+@NamedQuery(name = Attempt.OWNED, query = "select a from Attempt a where a.id = :id and a.accountId = :account")
 @NamedQuery(
         name = Attempt.OWNED_LOCKED,
-        query = "select a from Attempt a where a.id = :id"
-                + " and a.accountId = (select s.id from Account s where s.username = :username)",
+        query = "select a from Attempt a where a.id = :id and a.accountId = :account",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(
         name = Attempt.ALL_OF_STUDENT,
