@@ -184,8 +184,23 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Clicks the element once it can be clicked. When an Ajax update replaces it between finding
+     * and clicking (stale: the click never reached the page), the new one is clicked instead, as
+     * {@link #press} does with keys (seen in a clean-clone CI run: QuestionEditorBrowserIT's
+     * button that takes the other version after a conflict message).
+     */
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.until(
+                driver -> { // the wait ignores WebDriverException: stale, intercepted
+                    WebElement element =
+                            ExpectedConditions.elementToBeClickable(by).apply(driver);
+                    if (element == null) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
     }
 
     /**
