@@ -16,7 +16,12 @@ public final class Admin {
     public Admin(URL base) {
         admin = new WebClient(base);
         HttpResponse<String> login = admin.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
-        assertTrue(WebClient.isRedirect(login), "the administrator can log in");
+        // Says what came instead: a whole IT class once failed here (OfflineQuizBrowserIT in a
+        // clean-clone CI run, OfflineSyncIT on a shared machine) with no error in the server log.
+        assertTrue(
+                WebClient.isRedirect(login),
+                () -> "the administrator can log in: " + login.statusCode() + " "
+                        + login.headers().map() + "\n" + login.body());
     }
 
     public void createAccount(String username, String displayName, String role, String password) {
