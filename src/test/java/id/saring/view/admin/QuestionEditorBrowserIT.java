@@ -142,6 +142,11 @@ class QuestionEditorBrowserIT extends BrowserTest {
         browser.open(base + "admin/courses.xhtml");
         browser.click(By.xpath(
                 "//tr[contains(., '" + COURSE + "')]//button[contains(., '" + Texts.of("admin.courses.edit") + "')]"));
+        // The draft exists once its page shows (the button posts the whole form): opening the
+        // quiz file before that raced with the post in a clean-clone CI run, and the file's page
+        // never showed its questions. (Which version the draft is of depends on the tests' order.)
+        browser.waitForText(
+                By.id("draft-banner"), Texts.of("admin.draft.banner", "|").split("\\|")[0]);
         browser.open(base + "admin/draft.xhtml?course=" + COURSE + "&file=" + QUIZ_FILE);
         browser.click(By.cssSelector("a.edit-question[href*='question=q-obrolan']"));
         browser.waitForText(By.tagName("h1"), Texts.of("admin.question.type.chat-thread"));
