@@ -93,6 +93,12 @@ export SARING_ADMIN_PASSWORD="$password" SARING_COURSES_DIR="$PWD/courses"
 # The login page, not just a 200: Payara Micro can answer before Saring has finished deploying.
 start_server() {
     local log=$1 start
+    # A fresh runtime directory each start, as the run command has (a temporary one): Payara Micro
+    # keeps the deployed application in it, and a second start on the same one loaded that old
+    # deployment and then undeployed it for --deploy's. Saring was deployed twice: a longer start,
+    # a login page that answered before the second deployment (the lesson page's login failed in
+    # between on a busy machine), and the first deployment's leftovers in the measured memory.
+    rm -rf "$server_dir/root"
     start=$(now_ms)
     # shellcheck disable=SC2086
     MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} "$java_bin" $server_java_opts -jar "$server_dir/runtime.jar" --deploy "$app_dir" --contextroot / --port "$port" --nocluster \
