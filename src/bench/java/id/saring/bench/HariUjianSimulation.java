@@ -62,8 +62,11 @@ public class HariUjianSimulation extends Simulation {
                 .assertions(global().failedRequests().count().is(0L));
     }
 
+    private final OwnCpu ownCpu = OwnCpu.start();
+
     @Override
     public void after() {
+        ownCpu.write("kartu");
         Latencies.write(Bench.OUT.resolve("kinds-kartu.csv"));
     }
 }
