@@ -127,12 +127,18 @@ public final class BenchReport {
                 line("");
                 continue;
             }
+            // The load generator's own warm-up (HariUjianSimulation) is not part of the phase.
             long first = kinds.values().stream()
+                    .filter(k -> !k.name().startsWith("warm-up"))
                     .mapToLong(Kind::firstStart)
                     .filter(v -> v > 0)
                     .min()
                     .orElse(0);
-            long last = kinds.values().stream().mapToLong(Kind::lastEnd).max().orElse(0);
+            long last = kinds.values().stream()
+                    .filter(k -> !k.name().startsWith("warm-up"))
+                    .mapToLong(Kind::lastEnd)
+                    .max()
+                    .orElse(0);
             double seconds = Math.max(1, (last - first) / 1000.0);
             line("| request kind | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms |");
             line("|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -208,7 +214,8 @@ public final class BenchReport {
             line("");
             List<String> overTime = OverTime.table(out, phase, samples, tick, 5);
             if (!overTime.isEmpty()) {
-                line("Over time, 5 s windows from the phase's first request (CPU in % of one core):");
+                line("Over time, 5 s windows from the phase's first request (CPU in % of one core; negative"
+                        + " seconds: the load generator's own warm-up, static file requests only):");
                 line("");
                 overTime.forEach(this::line);
                 line("");

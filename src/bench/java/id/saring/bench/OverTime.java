@@ -49,14 +49,22 @@ final class OverTime {
                     .forEach(c -> loadgen.add(
                             new long[] {Long.parseLong(c[0]), Long.parseLong(c[1]), Long.parseLong(c[2])}));
         }
-        long first = requests.stream().mapToLong(Request::start).min().orElseThrow();
+        // Windows count from the first measured request; the load generator's warm-up (if any) shows
+        // before it, in negative seconds.
+        long first = requests.stream()
+                .filter(r -> !r.kind().startsWith("warm-up"))
+                .mapToLong(Request::start)
+                .min()
+                .orElseThrow();
         long last = requests.stream().mapToLong(r -> r.start() + r.ms()).max().orElseThrow();
         long window = windowSeconds * 1000L;
+        long warmUp = requests.stream().mapToLong(Request::start).min().orElseThrow();
+        long from0 = first - (first - warmUp + window - 1) / window * window;
         List<String> lines = new ArrayList<>();
         lines.add("| s | exam starts | exam start p95 ms | pages | page p95 ms | server CPU % | load generator CPU %"
                 + " (JIT ms) | rest of machine CPU % | server threads waiting for a CPU |");
         lines.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for (long from = first; from < last; from += window) {
+        for (long from = from0; from < last; from += window) {
             long to = from + window;
             List<Integer> exam = times(requests, Bench.EXAM_START, from, to);
             List<Integer> pages = times(requests, Bench.PAGE, from, to);
@@ -68,8 +76,8 @@ final class OverTime {
             lines.add(String.format(
                     Locale.ROOT,
                     "| %d–%d | %d | %s | %d | %s | %.0f | %s | %s | %s |",
-                    (from - first) / 1000,
-                    (to - first) / 1000,
+                    Math.floorDiv(from - first, 1000),
+                    Math.floorDiv(to - first, 1000),
                     exam.size(),
                     exam.isEmpty() ? "" : String.valueOf(Latencies.percentile(exam, 95)),
                     pages.size(),
