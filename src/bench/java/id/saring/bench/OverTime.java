@@ -75,14 +75,14 @@ final class OverTime {
             double waiting = rate(samples, BenchReport.Sample::runqMs, from, to) / 1000;
             lines.add(String.format(
                     Locale.ROOT,
-                    "| %d–%d | %d | %s | %d | %s | %.0f | %s | %s | %s |",
+                    "| %d–%d | %d | %s | %d | %s | %s | %s | %s | %s |",
                     Math.floorDiv(from - first, 1000),
                     Math.floorDiv(to - first, 1000),
                     exam.size(),
                     exam.isEmpty() ? "" : String.valueOf(Latencies.percentile(exam, 95)),
                     pages.size(),
                     pages.isEmpty() ? "" : String.valueOf(Latencies.percentile(pages, 95)),
-                    server,
+                    Double.isNaN(server) ? "" : String.format(Locale.ROOT, "%.0f", server),
                     Double.isNaN(generator) ? "" : String.format(Locale.ROOT, "%.0f (%.0f)", generator, jit),
                     Double.isNaN(machine) || Double.isNaN(generator)
                             ? ""
