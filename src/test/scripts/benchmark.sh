@@ -93,6 +93,12 @@ export SARING_ADMIN_PASSWORD="$password" SARING_COURSES_DIR="$PWD/courses"
 # The login page, not just a 200: Payara Micro can answer before Saring has finished deploying.
 start_server() {
     local log=$1 start
+    # A fresh runtime directory each start, as the run command has (a temporary one): Payara Micro
+    # keeps the deployed application in it, and a second start on the same one loaded that old
+    # deployment and then undeployed it for --deploy's. Saring was deployed twice: a longer start,
+    # a login page that answered before the second deployment (the lesson page's login failed in
+    # between on a busy machine), and the first deployment's leftovers in the measured memory.
+    rm -rf "$server_dir/root"
     start=$(now_ms)
     # shellcheck disable=SC2086
     MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} "$java_bin" $server_java_opts -jar "$server_dir/runtime.jar" --deploy "$app_dir" --contextroot / --port "$port" --nocluster \
@@ -131,14 +137,17 @@ metric server.java.opts "${server_java_opts:-(none)}"
 # RSS (kB), CPU ticks (user + system) and threads of the server, every second; also how long its
 # threads have waited for a CPU while runnable (ms, the run-queue time of /proc/<pid>/task/*/schedstat,
 # summed over the threads alive then) and the machine's load average (1 min), so that a report
-# says when the server waited for a CPU that other programs on the machine had.
+# says when the server waited for a CPU that other programs on the machine had; and the whole
+# machine's busy CPU ticks (/proc/stat), so that a report can set the server's share beside the load
+# generator's (which writes its own, loadgen-<phase>.csv) and everything else's.
 (
-    echo "ms,rss_kb,cpu_ticks,threads,runq_ms,load1"
+    echo "ms,rss_kb,cpu_ticks,threads,runq_ms,load1,machine_ticks"
     while kill -0 "$pid" 2>/dev/null; do
         rss=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
         stat=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null || echo "")
         runq=$(cat /proc/"$pid"/task/*/schedstat 2>/dev/null | awk '{ w += $2 } END { printf "%d", w / 1e6 }')
-        [ -n "$stat" ] && echo "$(now_ms),$rss,$(echo "$stat" | awk '{print $12 + $13}'),$(echo "$stat" | awk '{print $18}'),${runq:-0},$(cut -d' ' -f1 /proc/loadavg)"
+        machine=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat)
+        [ -n "$stat" ] && echo "$(now_ms),$rss,$(echo "$stat" | awk '{print $12 + $13}'),$(echo "$stat" | awk '{print $18}'),${runq:-0},$(cut -d' ' -f1 /proc/loadavg),$machine"
         sleep 1
     done
 ) > "$out/samples.csv" &

@@ -35,9 +35,10 @@ public final class BenchReport {
 
     /**
      * One second of the server: RSS, CPU ticks, threads, the milliseconds its threads have waited
-     * for a CPU while runnable (-1 when not sampled) and the machine's load average (-1 likewise).
+     * for a CPU while runnable (-1 when not sampled), the machine's load average (-1 likewise) and
+     * the whole machine's busy CPU ticks (-1 likewise).
      */
-    record Sample(long ms, long rssKb, long ticks, long threads, long runqMs, double load) {}
+    record Sample(long ms, long rssKb, long ticks, long threads, long runqMs, double load, long machineTicks) {}
 
     private final StringBuilder md = new StringBuilder();
     private final List<String[]> targets = new ArrayList<>();
@@ -126,12 +127,18 @@ public final class BenchReport {
                 line("");
                 continue;
             }
+            // The load generator's own warm-up (HariUjianSimulation) is not part of the phase.
             long first = kinds.values().stream()
+                    .filter(k -> !k.name().startsWith("warm-up"))
                     .mapToLong(Kind::firstStart)
                     .filter(v -> v > 0)
                     .min()
                     .orElse(0);
-            long last = kinds.values().stream().mapToLong(Kind::lastEnd).max().orElse(0);
+            long last = kinds.values().stream()
+                    .filter(k -> !k.name().startsWith("warm-up"))
+                    .mapToLong(Kind::lastEnd)
+                    .max()
+                    .orElse(0);
             double seconds = Math.max(1, (last - first) / 1000.0);
             line("| request kind | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms |");
             line("|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -205,6 +212,14 @@ public final class BenchReport {
                     .ifPresent(this::line);
             gatling(out, phase).ifPresent(g -> line("Gatling's own count: " + g + "."));
             line("");
+            List<String> overTime = OverTime.table(out, phase, samples, tick, 5);
+            if (!overTime.isEmpty()) {
+                line("Over time, 5 s windows from the phase's first request (CPU in % of one core; negative"
+                        + " seconds: the load generator's own warm-up, static file requests only):");
+                line("");
+                overTime.forEach(this::line);
+                line("");
+            }
         }
 
         // Physical limit
@@ -484,18 +499,20 @@ public final class BenchReport {
         List<Sample> samples = new ArrayList<>();
         for (String row : Files.readAllLines(file)) {
             String[] c = row.split(",");
-            if ((c.length == 4 || c.length == 6)
+            if ((c.length == 4 || c.length == 6 || c.length == 7)
                     && c[0].matches("\\d+")
                     && c[1].matches("\\d+")
                     && c[2].matches("\\d+")) {
-                boolean more = c.length == 6 && c[4].matches("\\d+") && c[5].trim().matches("[\\d.]+");
+                boolean more = c.length >= 6 && c[4].matches("\\d+") && c[5].trim().matches("[\\d.]+");
+                boolean machine = c.length == 7 && c[6].trim().matches("\\d+");
                 samples.add(new Sample(
                         Long.parseLong(c[0]),
                         Long.parseLong(c[1]),
                         Long.parseLong(c[2]),
                         Long.parseLong(c[3].trim()),
                         more ? Long.parseLong(c[4]) : -1,
-                        more ? Double.parseDouble(c[5].trim()) : -1));
+                        more ? Double.parseDouble(c[5].trim()) : -1,
+                        machine ? Long.parseLong(c[6].trim()) : -1));
             }
         }
         return samples;

@@ -37,9 +37,12 @@ final class Latencies {
         final AtomicLong begun = new AtomicLong();
         final AtomicLong firstStart = new AtomicLong(Long.MAX_VALUE);
         final AtomicLong lastEnd = new AtomicLong();
+        /** Every timed request as {start ms, duration ms}: when in the run the slow ones were. */
+        final ConcurrentLinkedQueue<long[]> timeline = new ConcurrentLinkedQueue<>();
 
         void ok(long start, long end) {
             millis.add((int) (end - start));
+            timeline.add(new long[] {start, end - start});
             firstStart.accumulateAndGet(start, Math::min);
             lastEnd.accumulateAndGet(end, Math::max);
         }
@@ -82,8 +85,12 @@ final class Latencies {
         });
     }
 
-    /** kind,ok,errors,p50,p95,p99,max,mean,first_start_ms,last_end_ms */
+    /**
+     * kind,ok,errors,p50,p95,p99,max,mean,first_start_ms,last_end_ms; beside it (kinds-x.csv:
+     * requests-x.csv) every request as kind,start_ms,ms, for the report's time series.
+     */
     static void write(Path file) {
+        writeTimeline(file.resolveSibling(file.getFileName().toString().replace("kinds-", "requests-")));
         List<String> lines = new ArrayList<>();
         lines.add("kind,ok,errors,p50,p95,p99,max,mean,first_start_ms,last_end_ms");
         new TreeMap<>(KINDS).forEach((name, kind) -> {
@@ -104,6 +111,18 @@ final class Latencies {
                     String.valueOf(sorted.isEmpty() ? 0 : kind.firstStart.get()),
                     String.valueOf(kind.lastEnd.get())));
         });
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeTimeline(Path file) {
+        List<String> lines = new ArrayList<>();
+        lines.add("kind,start_ms,ms");
+        new TreeMap<>(KINDS).forEach((name, kind) -> kind.timeline.forEach(r -> lines.add(name + "," + r[0] + "," + r[1])));
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, lines);

@@ -59,8 +59,11 @@ public class UjianSerentakSimulation extends Simulation {
                 .assertions(global().failedRequests().count().is(0L));
     }
 
+    private final OwnCpu ownCpu = OwnCpu.start();
+
     @Override
     public void after() {
+        ownCpu.write("ujian");
         Latencies.write(Bench.OUT.resolve("kinds-ujian.csv"));
     }
 }

@@ -7,6 +7,7 @@ import id.saring.infrastructure.i18n.MessageKeys;
 public final class QuizMessages {
 
     public static final String ATTEMPT_CLOSED = "attempt.closed";
+    public static final String ATTEMPT_FEEDBACK_AFTER_SUBMIT = "attempt.feedbackAfterSubmit";
     public static final String ATTEMPT_INVALID_ANSWER = "attempt.invalidAnswer";
     public static final String ATTEMPT_NOT_FOUND = "attempt.notFound";
     public static final String ATTEMPT_NOTHING_TO_CHECK = "attempt.nothingToCheck";

@@ -90,8 +90,13 @@ public interface CoursePage {
         return saveData ? LessonImages.deferred(html, getCourse().assets(), imageLabel) : html;
     }
 
+    /** What keeping the course offline downloads ({@link Course#downloadBytes}). */
+    default long downloadBytes() {
+        return getCourse().downloadBytes();
+    }
+
     /** Megabytes with one decimal, for "download size" labels. */
     default String downloadMegabytes() {
-        return DataCost.megabytes(getCourse().downloadBytes());
+        return DataCost.megabytes(downloadBytes());
     }
 }

@@ -1,5 +1,6 @@
 package id.saring.view;
 
+import id.saring.catalog.boundary.Catalog;
 import id.saring.catalog.content.Course;
 import id.saring.classroom.ClassroomMessages;
 import id.saring.classroom.boundary.Assignments;
@@ -41,6 +42,9 @@ public class HomeBacking {
 
     @Inject
     Classrooms classrooms;
+
+    @Inject
+    Catalog catalog;
 
     @Inject
     Assignments assignments;
@@ -123,6 +127,6 @@ public class HomeBacking {
     }
 
     public String megabytes(Course course) {
-        return DataCost.megabytes(course.downloadBytes());
+        return DataCost.megabytes(catalog.downloadBytes(course));
     }
 }

@@ -17,7 +17,8 @@ public final class Admin {
         admin = new WebClient(base);
         HttpResponse<String> login = admin.logIn(Deployments.ADMIN_USERNAME, Deployments.ADMIN_PASSWORD);
         // Says what came instead: a whole IT class once failed here (OfflineQuizBrowserIT in a
-        // clean-clone CI run, OfflineSyncIT on a shared machine) with no error in the server log.
+        // clean-clone CI run, OfflineSyncIT on a shared machine) with no error in the server log; its
+        // address had lost the application (DeployedContextRoot), and the bare server said 404.
         assertTrue(
                 WebClient.isRedirect(login),
                 () -> "the administrator can log in: " + login.statusCode() + " "

@@ -32,7 +32,7 @@ final class OfflineQuizText implements Paper {
     static long bytes(Quiz quiz, String language) {
         OfflineQuizText page = new OfflineQuizText(language);
         page.add(quiz.title());
-        boolean keys = quiz.settings().feedback() == QuizSettings.Feedback.IMMEDIATE;
+        boolean keys = quiz.settings().feedbackAtOnce();
         for (Question question : quiz.questions()) {
             page.add(question.text());
             question.definition().ask(page);

@@ -19,6 +19,16 @@ public record QuizSettings(
     public static final QuizSettings DEFAULT =
             new QuizSettings(70, 0, Grading.HIGHEST, Feedback.IMMEDIATE, false, false, 0);
 
+    /**
+     * Whether a student may see an answer's outcome and explanation before submitting. The one rule
+     * for every path that reveals them: the check button online (Attempts.check refuses it
+     * otherwise), the key and explanations on a quiz page kept offline, and the answers a device
+     * says it checked offline when they are synced.
+     */
+    public boolean feedbackAtOnce() {
+        return feedback == Feedback.IMMEDIATE;
+    }
+
     /** Which attempt counts. */
     public enum Grading {
         HIGHEST,

@@ -1,5 +1,7 @@
 package id.saring.quiz.boundary;
 
+import id.saring.infrastructure.i18n.Languages;
+import id.saring.infrastructure.i18n.Messages;
 import id.saring.infrastructure.web.JsonReply;
 import id.saring.infrastructure.web.RequestLimitsFilter;
 import id.saring.quiz.QuizMessages;
@@ -12,13 +14,16 @@ import java.io.IOException;
 import java.util.logging.Logger;
 
 /**
- * Saves an answer, checks it (immediate feedback) or submits the attempt. The quiz page's script
+ * Saves an answer, checks it (immediate feedback, where the quiz gives it) or submits the attempt. The quiz page's script
  * posts here as soon as an answer is given and gets a small JSON reply; without script, the
  * question's form posts here and is redirected back (post-redirect-get). Only for students
  * (web.xml), and only on their own attempts ({@link Attempts}).
  */
 @WebServlet("/learn/answer")
 public class AnswerServlet extends HttpServlet {
+
+    /** The message key of why a form's post was refused, which the 400 error page shows. */
+    public static final String REFUSAL = "saring.refusal";
 
     private static final Logger LOG = Logger.getLogger(AnswerServlet.class.getName());
 
@@ -34,7 +39,7 @@ public class AnswerServlet extends HttpServlet {
         try {
             envelope = AnswerEnvelope.of(request.getParameterMap());
         } catch (AttemptException e) {
-            refuse(response, json, e);
+            refuse(request, response, json, e);
             return;
         }
         try {
@@ -42,7 +47,7 @@ public class AnswerServlet extends HttpServlet {
         } catch (AttemptException e) {
             LOG.fine(() -> "Refused " + envelope.action() + " on attempt " + envelope.attempt() + " by " + username
                     + ": " + e.getMessageKey());
-            refuse(response, json, e);
+            refuse(request, response, json, e);
         }
     }
 
@@ -59,16 +64,20 @@ public class AnswerServlet extends HttpServlet {
             response.sendRedirect(review);
             return;
         }
-        Saved saved = attempts.save(
-                envelope.attempt(),
-                username,
-                envelope.question(),
-                AnswerEnvelope.answerOf(request.getParameterMap()),
-                envelope.sequence());
+        Saved saved = envelope.action() == AnswerEnvelope.Action.CHECK
+                ? attempts.check(
+                        envelope.attempt(),
+                        username,
+                        envelope.question(),
+                        AnswerEnvelope.answerOf(request.getParameterMap()),
+                        envelope.sequence())
+                : attempts.save(
+                        envelope.attempt(),
+                        username,
+                        envelope.question(),
+                        AnswerEnvelope.answerOf(request.getParameterMap()),
+                        envelope.sequence());
         boolean closed = saved.status() == Saved.Status.TIME_UP || saved.status() == Saved.Status.CLOSED;
-        if (envelope.action() == AnswerEnvelope.Action.CHECK && !closed) {
-            attempts.check(envelope.attempt(), username, envelope.question());
-        }
         if (json) {
             JsonReply.send(
                     response,
@@ -85,13 +94,26 @@ public class AnswerServlet extends HttpServlet {
         }
     }
 
-    private static void refuse(HttpServletResponse response, boolean json, AttemptException e) throws IOException {
+    /**
+     * A 404 for an attempt that is not the student's, else a 400; with the reason in the student's
+     * language: in the JSON reply, or on the error page ({@link #REFUSAL}).
+     */
+    private static void refuse(
+            HttpServletRequest request, HttpServletResponse response, boolean json, AttemptException e)
+            throws IOException {
         int status = QuizMessages.ATTEMPT_NOT_FOUND.equals(e.getMessageKey())
                 ? HttpServletResponse.SC_NOT_FOUND
                 : HttpServletResponse.SC_BAD_REQUEST;
         if (json) {
-            JsonReply.error(response, status, e.getMessageKey());
+            JsonReply.send(
+                    response,
+                    status,
+                    JsonReply.object()
+                            .add("error", e.getMessageKey())
+                            .add("message", Messages.text(Languages.locale(Languages.of(request)), e.getMessageKey()))
+                            .build());
         } else {
+            request.setAttribute(REFUSAL, e.getMessageKey());
             response.sendError(status);
         }
     }

@@ -120,7 +120,32 @@ public class Attempts {
      *     not have produced, {@link QuizMessages#ATTEMPT_NOT_FOUND} for someone else's attempt or question
      */
     public Saved save(long attemptId, String username, String questionId, Response response, int sequence) {
+        return store(owned(attemptId, username, LockModeType.PESSIMISTIC_WRITE), questionId, response, sequence);
+    }
+
+    /**
+     * Immediate feedback: stores the answer just given, grades it and makes it final, in one
+     * transaction. Only where the quiz gives feedback at once ({@link QuizSettings#feedbackAtOnce}):
+     * its page shows the check button only there, and a check posted by hand to a test that gives
+     * feedback after submitting must not tell whether an answer is right.
+     *
+     * @throws AttemptException {@link QuizMessages#ATTEMPT_FEEDBACK_AFTER_SUBMIT}, with nothing stored, on
+     *     such a quiz; as {@link #save} for the answer
+     */
+    public Saved check(long attemptId, String username, String questionId, Response response, int sequence) {
         Attempt attempt = owned(attemptId, username, LockModeType.PESSIMISTIC_WRITE);
+        Quiz quiz = quizOf(attempt);
+        if (!quiz.settings().feedbackAtOnce()) {
+            throw new AttemptException(QuizMessages.ATTEMPT_FEEDBACK_AFTER_SUBMIT);
+        }
+        Saved saved = store(attempt, questionId, response, sequence);
+        if (saved.status() != Saved.Status.TIME_UP && saved.status() != Saved.Status.CLOSED) {
+            checkStored(attempt, quiz, questionId, Instant.now(clock));
+        }
+        return saved;
+    }
+
+    private Saved store(Attempt attempt, String questionId, Response response, int sequence) {
         Instant now = Instant.now(clock);
         if (closeIfOverdue(attempt, now)) {
             return new Saved(Saved.Status.TIME_UP, now, sequence);
@@ -143,20 +168,21 @@ public class Attempts {
                 stored ? Saved.Status.SAVED : Saved.Status.ALREADY_SAVED, answer.getSavedAt(), answer.getSequence());
     }
 
-    /** Immediate feedback: grades the saved answer to one question and makes it final. */
-    public double check(long attemptId, String username, String questionId) {
-        Attempt attempt = owned(attemptId, username, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = Instant.now(clock);
-        if (closeIfOverdue(attempt, now) || attempt.isSubmitted()) {
-            throw new AttemptException(QuizMessages.ATTEMPT_CLOSED);
-        }
-        Question question = question(attempt, questionId);
-        Answer answer = attempt.answerTo(questionId)
+    /**
+     * Grades the stored answer to one question now and makes it final: a check online ({@link #check}),
+     * or one a device made offline ({@link OfflineAttempts}). The callers hold the rule of when a
+     * check may be made ({@link QuizSettings#feedbackAtOnce}). Whether it was not checked before.
+     */
+    static boolean checkStored(Attempt attempt, Quiz quiz, String questionId, Instant now) {
+        Answer stored = attempt.answerTo(questionId)
                 .orElseThrow(() -> new AttemptException(QuizMessages.ATTEMPT_NOTHING_TO_CHECK));
-        if (!answer.isChecked()) {
-            attempt.check(questionId, question.definition().grade(answer.getResponse()), now);
+        if (stored.isChecked()) {
+            return false;
         }
-        return answer.getFraction().orElseThrow();
+        Question question =
+                quiz.question(questionId).orElseThrow(() -> new AttemptException(QuizMessages.ATTEMPT_NOT_FOUND));
+        attempt.check(questionId, question.definition().grade(stored.getResponse()), now);
+        return true;
     }
 
     /** Grades and closes the attempt; sending it again returns the same result. */

@@ -5,12 +5,10 @@ import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Module;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
-import id.saring.catalog.content.QuizSettings;
 import id.saring.catalog.question.InvalidResponse;
 import id.saring.identity.boundary.Accounts;
 import id.saring.identity.entity.Account;
 import id.saring.quiz.QuizMessages;
-import id.saring.quiz.entity.Answer;
 import id.saring.quiz.entity.Attempt;
 import id.saring.quiz.entity.OfflineSync;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -199,13 +197,13 @@ public class OfflineAttempts {
     private boolean answer(Attempt attempt, OfflineAttempt sent, Instant receivedAt) {
         boolean changed = false;
         Quiz quiz = attempts.quizOf(attempt);
-        boolean immediate = quiz.settings().feedback() == QuizSettings.Feedback.IMMEDIATE;
+        boolean immediate = quiz.settings().feedbackAtOnce();
         for (OfflineAttempt.SentAnswer answer : sent.answers().stream()
                 .sorted(Comparator.comparingInt(OfflineAttempt.SentAnswer::sequence))
                 .toList()) {
             changed |= attempt.answer(answer.questionId(), answer.response(), answer.sequence(), receivedAt);
             if (immediate && answer.checked()) {
-                changed |= check(attempt, quiz, answer.questionId(), receivedAt);
+                changed |= Attempts.checkStored(attempt, quiz, answer.questionId(), receivedAt);
             }
         }
         if (sent.submittedAt().isPresent()) {
@@ -219,19 +217,6 @@ public class OfflineAttempts {
             changed = true;
         }
         return changed;
-    }
-
-    /** As {@link Attempts#check}: the stored answer graded now and final; whether it was not checked before. */
-    private static boolean check(Attempt attempt, Quiz quiz, String questionId, Instant receivedAt) {
-        Answer stored = attempt.answerTo(questionId).orElseThrow();
-        if (stored.isChecked()) {
-            return false;
-        }
-        attempt.check(
-                questionId,
-                quiz.question(questionId).orElseThrow().definition().grade(stored.getResponse()),
-                receivedAt);
-        return true;
     }
 
     /** Whether every answer is to a question the student was served, and one its type could have produced. */

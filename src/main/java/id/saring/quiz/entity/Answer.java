@@ -88,6 +88,17 @@ public class Answer {
         return questionId;
     }
 
+    /**
+     * The key of {@link Attempt}'s map of answers ({@code @MapKey(name = "questionId")}), under the
+     * name EclipseLink looks for first: without a method of that name it tried {@code
+     * questionId()} on this class and on Object, two NoSuchMethodExceptions with their stack
+     * traces per answer every time an attempt's answers were read (every answer save), before it
+     * took the field.
+     */
+    String questionId() {
+        return questionId;
+    }
+
     public int getSequence() {
         return sequence;
     }

@@ -31,6 +31,7 @@ public final class AnswerSheet {
     private final Attempt attempt;
     private final Quiz quiz;
     private final Course course;
+    private List<Question> questions;
 
     public AnswerSheet(Attempt attempt, Quiz quiz, Course course) {
         this.attempt = attempt;
@@ -50,10 +51,26 @@ public final class AnswerSheet {
     /** Something a student picks, with the index or id the form sends for it. */
     public record Option(String value, LocalizedText text) {}
 
+    /**
+     * The questions in the attempt's order, looked up once per sheet: the attempt page asks for
+     * them in every loop and for every question's button.
+     */
     public List<Question> getQuestions() {
-        return attempt.getQuestionOrder().stream()
-                .map(id -> quiz.question(id).orElseThrow())
-                .toList();
+        if (questions == null) {
+            questions = attempt.getQuestionOrder().stream()
+                    .map(id -> quiz.question(id).orElseThrow())
+                    .toList();
+        }
+        return questions;
+    }
+
+    /**
+     * How many questions the attempt has. A property for the pages: {@code questions.size()} in
+     * EL looks for size() through the list's classes and interfaces (JDK lists are not public
+     * classes), a NoSuchMethodException with its stack trace on every use.
+     */
+    public int getCount() {
+        return getQuestions().size();
     }
 
     public Response response(Question question) {

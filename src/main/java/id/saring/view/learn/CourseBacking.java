@@ -64,6 +64,12 @@ public class CourseBacking implements CoursePage {
         return course;
     }
 
+    /** A published version's, computed once (the overview shows it three times). */
+    @Override
+    public long downloadBytes() {
+        return catalog.downloadBytes(course);
+    }
+
     @Override
     public Optional<Instant> dueFor(String moduleId) {
         if (due == null) {

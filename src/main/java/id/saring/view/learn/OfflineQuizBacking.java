@@ -5,7 +5,6 @@ import id.saring.catalog.content.Course;
 import id.saring.catalog.content.Module;
 import id.saring.catalog.content.Question;
 import id.saring.catalog.content.Quiz;
-import id.saring.catalog.content.QuizSettings;
 import id.saring.classroom.boundary.VisibleCourses;
 import id.saring.quiz.entity.Attempt;
 import id.saring.view.CurrentUser;
@@ -102,7 +101,7 @@ public class OfflineQuizBacking {
 
     /** Whether answers are checked at once, so the page carries the key and the explanations. */
     public boolean isImmediate() {
-        return quiz.settings().feedback() == QuizSettings.Feedback.IMMEDIATE;
+        return quiz.settings().feedbackAtOnce();
     }
 
     public boolean isOffline() {

@@ -28,7 +28,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -49,7 +51,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * them: stored exactly once (twice sent, two tabs at once), graded on the version they were taken
  * on, refused cleanly (timed, not open, no attempts left, an erased account, another student's
  * attempt on a shared device, a malformed body), with the score every page shows; an answer
- * checked on the device is final as a check online makes it.
+ * checked on the device is final as a check online makes it, and only where the quiz gives feedback
+ * at once, online as offline.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -474,6 +477,58 @@ class OfflineSyncIT {
     }
 
     @Test
+    void aCheckPostedOnlineIsRefusedWithNothingStoredWhereTheQuizGivesFeedbackOnlyAfterSubmitting() {
+        WebClient student = student("luring.tanpa.kunci");
+        long test = startOnline(student, QUIZ);
+
+        // Its page has no check button: posted by hand, as a script or as the form would.
+        HttpResponse<String> byScript = check(student, test, "q05", "answer=false", "application/json");
+        HttpResponse<String> byForm = check(student, test, "q05", "answer=false", "text/html");
+        student.get("learn/quiz.xhtml?course=" + COURSE + "&quiz=" + QUIZ + "&lang=en");
+        HttpResponse<String> inEnglish = check(student, test, "q05", "answer=false", "application/json");
+
+        assertEquals(400, byScript.statusCode(), byScript.body());
+        assertEquals("attempt.feedbackAfterSubmit", json(byScript).getString("error"));
+        assertEquals(Texts.of("attempt.feedbackAfterSubmit"), json(byScript).getString("message"));
+        assertEquals(400, byForm.statusCode());
+        assertTrue(byForm.body().contains(Texts.of("attempt.feedbackAfterSubmit")), byForm.body());
+        assertEquals(400, inEnglish.statusCode(), inEnglish.body());
+        assertEquals(english("attempt.feedbackAfterSubmit"), json(inEnglish).getString("message"));
+        String page = student.get("learn/attempt.xhtml?id=" + test).body();
+        assertFalse(page.contains("class=\"outcome"), "no outcome shown: " + page);
+        assertEquals("SAVED", saved(student, test, "q05", "answer=false"), "nothing stored: its first save");
+
+        // Where the quiz gives feedback at once, the same check is taken and makes the answer final.
+        long practice = startOnline(student, CHECKED_QUIZ);
+        HttpResponse<String> checked = check(student, practice, "p1", "answer=false", "text/html");
+        assertEquals(302, checked.statusCode(), checked.body());
+        assertTrue(
+                student.open(checked.headers().firstValue("Location").orElseThrow())
+                        .body()
+                        .contains("class=\"outcome wrong\""),
+                "the outcome is shown at once");
+        assertEquals("LOCKED", saved(student, practice, "p1", "answer=true"), "checked: final");
+    }
+
+    @Test
+    void onlyTheOfflinePageOfAQuizThatGivesFeedbackAtOnceCarriesItsKey() {
+        WebClient student = student("luring.kunci");
+        String offline = "learn/offline-quiz.xhtml?course=" + COURSE + "&version=1&quiz=";
+
+        String test = student.get(offline + QUIZ).body();
+        String practice = student.get(offline + CHECKED_QUIZ).body();
+
+        assertTrue(test.contains(Texts.of("offline.quiz.noKeys")), test);
+        assertTrue(test.contains("id=\"text-q12\""), "the questions are there");
+        assertFalse(test.contains("offline-key"), "no key on the device: " + test);
+        assertFalse(test.contains("Desakan untuk segera menyebarkan"), "no explanation");
+        assertFalse(test.contains("value=\"check\""), "no check button");
+        assertTrue(practice.contains(Texts.of("offline.quiz.keys")), practice);
+        assertEquals(2, practice.split("offline-key", -1).length - 1, "a key for each of its two questions");
+        assertTrue(practice.contains("value=\"check\""));
+    }
+
+    @Test
     void aWholeTwelveQuestionSyncIsSmall() {
         WebClient student = student("luring.hemat");
         long id = json(student.get("learn/sync")).getJsonNumber("student").longValue();
@@ -560,6 +615,33 @@ class OfflineSyncIT {
                 "application/json");
         assertEquals(200, saved.statusCode(), saved.body());
         return json(saved).getString("status");
+    }
+
+    /** A check of an answer (sequence 9, as {@link #saved}) posted as the quiz page's check button posts it. */
+    private static HttpResponse<String> check(
+            WebClient student, long attempt, String question, String answer, String accept) {
+        return student.postForm(
+                "learn/answer",
+                "attempt=" + attempt + "&question=" + question + "&sequence=9&at=1&" + answer + "&action=check",
+                accept);
+    }
+
+    /** An attempt started online at one of this course's quizzes. */
+    private static long startOnline(WebClient student, String quiz) {
+        HttpResponse<String> started = student.post("learn/start?course=" + COURSE + "&quiz=" + quiz);
+        Matcher id = Pattern.compile("attempt\\.xhtml\\?id=(\\d+)")
+                .matcher(started.headers().firstValue("Location").orElse(""));
+        assertTrue(id.find(), () -> "started: " + started.headers().map());
+        return Long.parseLong(id.group(1));
+    }
+
+    /** A text as the English pages show it (messages_en.properties). */
+    private static String english(String key) {
+        return ResourceBundle.getBundle(
+                        "id.saring.i18n.messages",
+                        Locale.ENGLISH,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString(key);
     }
 
     /** An attempt as the offline quiz page keeps it, submitted a few minutes after it began. */
