@@ -8,7 +8,7 @@
 #
 # Report: target/bench/report.md (also printed), Gatling's HTML under target/gatling/. Settings
 # (environment): BENCH_PORT (18080), BENCH_BELAJAR_SECONDS (300: how long each "belajar" student
-# studies), BENCH_FISIK_USERS (10) and BENCH_FISIK_SECONDS (20) for the static-vs-dynamic run,
+# studies), BENCH_FISIK_USERS (10), BENCH_FISIK_SECONDS (20) and BENCH_FISIK_WARMUP_SECONDS (30) for the static-vs-dynamic run,
 # BENCH_KARTU_ARRIVAL_SECONDS and BENCH_UJIAN_ARRIVAL_SECONDS (60: the time in which every
 # student of "hari ujian" / "ujian serentak" arrives), BENCH_KARTU_WARMUP_SECONDS (15: how long
 # the load generator warms itself on a static file before "hari ujian"; 0 for none), BENCH_PROFILE=0 to run without Java Flight Recorder (on by default: CPU samples every 20 ms,
@@ -94,6 +94,12 @@ export SARING_ADMIN_PASSWORD="$password" SARING_COURSES_DIR="$PWD/courses"
 # The login page, not just a 200: Payara Micro can answer before Saring has finished deploying.
 start_server() {
     local log=$1 start
+    # A fresh runtime directory each start, as the run command has (a temporary one): Payara Micro
+    # keeps the deployed application in it, and a second start on the same one loaded that old
+    # deployment and then undeployed it for --deploy's. Saring was deployed twice: a longer start,
+    # a login page that answered before the second deployment (the lesson page's login failed in
+    # between on a busy machine), and the first deployment's leftovers in the measured memory.
+    rm -rf "$server_dir/root"
     start=$(now_ms)
     # shellcheck disable=SC2086
     MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} "$java_bin" $server_java_opts -jar "$server_dir/runtime.jar" --deploy "$app_dir" --contextroot / --port "$port" --nocluster \
