@@ -8,9 +8,10 @@
 #
 # Report: target/bench/report.md (also printed), Gatling's HTML under target/gatling/. Settings
 # (environment): BENCH_PORT (18080), BENCH_BELAJAR_SECONDS (300: how long each "belajar" student
-# studies), BENCH_FISIK_USERS (10) and BENCH_FISIK_SECONDS (20) for the static-vs-dynamic run,
+# studies), BENCH_FISIK_USERS (10), BENCH_FISIK_SECONDS (20) and BENCH_FISIK_WARMUP_SECONDS (30) for the static-vs-dynamic run,
 # BENCH_KARTU_ARRIVAL_SECONDS and BENCH_UJIAN_ARRIVAL_SECONDS (60: the time in which every
-# student of "hari ujian" / "ujian serentak" arrives), BENCH_PROFILE=0 to run without Java Flight Recorder (on by default: CPU samples every 20 ms,
+# student of "hari ujian" / "ujian serentak" arrives), BENCH_KARTU_WARMUP_SECONDS (15: how long
+# the load generator warms itself on a static file before "hari ujian"; 0 for none), BENCH_PROFILE=0 to run without Java Flight Recorder (on by default: CPU samples every 20 ms,
 # summarised in the report as where the server's time goes, and where its threads wait),
 # BENCH_SERVER_JAVA_OPTS for JVM options of the server (by default those of the README's run
 # command, src/main/payara/jvm.options; MALLOC_ARENA_MAX as there, 2 unless set), and any

@@ -99,7 +99,9 @@ public class HariUjianSimulation extends Simulation {
     {
         setUp(WARM_UP.isZero()
                         ? exam.injectOpen(rampUsers(cards().size()).during(ARRIVAL))
+                        // Every warm-up request gets the whole page, as the students' do: no 304.
                         : warmUp.injectOpen(atOnceUsers(WARM_UP_USERS))
+                                .protocols(Flows.protocol().disableCaching())
                                 .andThen(exam.injectOpen(
                                         nothingFor(Duration.ofSeconds(3)),
                                         rampUsers(cards().size()).during(ARRIVAL))))
