@@ -1,5 +1,6 @@
 package id.saring.quiz.boundary;
 
+import id.saring.catalog.question.Response;
 import id.saring.infrastructure.i18n.Languages;
 import id.saring.infrastructure.i18n.Messages;
 import id.saring.infrastructure.web.JsonReply;
@@ -64,19 +65,10 @@ public class AnswerServlet extends HttpServlet {
             response.sendRedirect(review);
             return;
         }
+        Response answer = AnswerEnvelope.answerOf(request.getParameterMap());
         Saved saved = envelope.action() == AnswerEnvelope.Action.CHECK
-                ? attempts.check(
-                        envelope.attempt(),
-                        username,
-                        envelope.question(),
-                        AnswerEnvelope.answerOf(request.getParameterMap()),
-                        envelope.sequence())
-                : attempts.save(
-                        envelope.attempt(),
-                        username,
-                        envelope.question(),
-                        AnswerEnvelope.answerOf(request.getParameterMap()),
-                        envelope.sequence());
+                ? attempts.check(envelope.attempt(), username, envelope.question(), answer, envelope.sequence())
+                : attempts.save(envelope.attempt(), username, envelope.question(), answer, envelope.sequence());
         boolean closed = saved.status() == Saved.Status.TIME_UP || saved.status() == Saved.Status.CLOSED;
         if (json) {
             JsonReply.send(
