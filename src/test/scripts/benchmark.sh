@@ -133,6 +133,7 @@ metric students.fisik "$fisik"
 metric students.kartu "$kartu"
 metric teachers "$teachers"
 metric java "$("$java_bin" -version 2>&1 | head -n1 | tr -d '"')"
+metric cpu.model "$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
 metric server.java.opts "${server_java_opts:-(none)}"
 
 # RSS (kB), CPU ticks (user + system) and threads of the server, every second; also how long its
@@ -140,15 +141,18 @@ metric server.java.opts "${server_java_opts:-(none)}"
 # summed over the threads alive then) and the machine's load average (1 min), so that a report
 # says when the server waited for a CPU that other programs on the machine had; and the whole
 # machine's busy CPU ticks (/proc/stat), so that a report can set the server's share beside the load
-# generator's (which writes its own, loadgen-<phase>.csv) and everything else's.
+# generator's (which writes its own, loadgen-<phase>.csv) and everything else's; and the CPU ticks of
+# the server's JIT compiler threads (C1 and C2), the part of its CPU that compiles code rather than
+# serving requests: a burst on a freshly started server runs much code for the first time.
 (
-    echo "ms,rss_kb,cpu_ticks,threads,runq_ms,load1,machine_ticks"
+    echo "ms,rss_kb,cpu_ticks,threads,runq_ms,load1,machine_ticks,jit_ticks"
     while kill -0 "$pid" 2>/dev/null; do
         rss=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
         stat=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null || echo "")
         runq=$(cat /proc/"$pid"/task/*/schedstat 2>/dev/null | awk '{ w += $2 } END { printf "%d", w / 1e6 }')
         machine=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat)
-        [ -n "$stat" ] && echo "$(now_ms),$rss,$(echo "$stat" | awk '{print $12 + $13}'),$(echo "$stat" | awk '{print $18}'),${runq:-0},$(cut -d' ' -f1 /proc/loadavg),$machine"
+        jit=$(cat /proc/"$pid"/task/*/stat 2>/dev/null | awk '/\(C[12] CompilerThre/ { sub(/.*\) /, ""); t += $12 + $13 } END { printf "%d", t }')
+        [ -n "$stat" ] && echo "$(now_ms),$rss,$(echo "$stat" | awk '{print $12 + $13}'),$(echo "$stat" | awk '{print $18}'),${runq:-0},$(cut -d' ' -f1 /proc/loadavg),$machine,${jit:-0}"
         sleep 1
     done
 ) > "$out/samples.csv" &

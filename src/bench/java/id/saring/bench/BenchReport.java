@@ -38,7 +38,8 @@ public final class BenchReport {
      * for a CPU while runnable (-1 when not sampled), the machine's load average (-1 likewise) and
      * the whole machine's busy CPU ticks (-1 likewise).
      */
-    record Sample(long ms, long rssKb, long ticks, long threads, long runqMs, double load, long machineTicks) {}
+    record Sample(
+            long ms, long rssKb, long ticks, long threads, long runqMs, double load, long machineTicks, long jitTicks) {}
 
     private final StringBuilder md = new StringBuilder();
     private final List<String[]> targets = new ArrayList<>();
@@ -72,10 +73,11 @@ public final class BenchReport {
         int kartuStudents = Integer.parseInt(metrics.getProperty("students.kartu", "0"));
 
         String title = String.format(
-                "%s · %d cores · %s · %d students \"belajar\" (+%s teachers) · %d students \"ujian serentak\""
+                "%s · %d cores (%s) · %s · %d students \"belajar\" (+%s teachers) · %d students \"ujian serentak\""
                         + " · %d students \"hari ujian\"",
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE),
                 Runtime.getRuntime().availableProcessors(),
+                metrics.getProperty("cpu.model", "?"),
                 metrics.getProperty("java", "?"),
                 belajarStudents,
                 metrics.getProperty("teachers", "?"),
@@ -499,12 +501,13 @@ public final class BenchReport {
         List<Sample> samples = new ArrayList<>();
         for (String row : Files.readAllLines(file)) {
             String[] c = row.split(",");
-            if ((c.length == 4 || c.length == 6 || c.length == 7)
+            if ((c.length == 4 || c.length == 6 || c.length == 7 || c.length == 8)
                     && c[0].matches("\\d+")
                     && c[1].matches("\\d+")
                     && c[2].matches("\\d+")) {
                 boolean more = c.length >= 6 && c[4].matches("\\d+") && c[5].trim().matches("[\\d.]+");
-                boolean machine = c.length == 7 && c[6].trim().matches("\\d+");
+                boolean machine = c.length >= 7 && c[6].trim().matches("\\d+");
+                boolean jit = c.length == 8 && c[7].trim().matches("\\d+");
                 samples.add(new Sample(
                         Long.parseLong(c[0]),
                         Long.parseLong(c[1]),
@@ -512,7 +515,8 @@ public final class BenchReport {
                         Long.parseLong(c[3].trim()),
                         more ? Long.parseLong(c[4]) : -1,
                         more ? Double.parseDouble(c[5].trim()) : -1,
-                        machine ? Long.parseLong(c[6].trim()) : -1));
+                        machine ? Long.parseLong(c[6].trim()) : -1,
+                        jit ? Long.parseLong(c[7].trim()) : -1));
             }
         }
         return samples;

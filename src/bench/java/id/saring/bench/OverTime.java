@@ -13,7 +13,8 @@ import java.util.function.ToLongFunction;
  * A phase over time, in windows of a few seconds from its first request: the slow requests of a
  * burst sit in its first seconds, and the totals alone cannot tell a cold server from a cold load
  * generator or a busy machine. Per window: exam starts begun and their p95, pages begun and their
- * p95 (by when the request began), then CPU in % of one core: the server's (samples.csv), the
+ * p95 (by when the request began), then CPU in % of one core: the server's (samples.csv) and of it
+ * its JIT compiler threads' (code run for the first time is compiled while the burst waits), the
  * load generator's own (loadgen-phase.csv, written from inside Gatling's JVM) with the JIT
  * compilation time it spent, the rest of the machine (everything else: other programs and the
  * Maven JVM that started Gatling), and the server's threads waiting for a CPU.
@@ -61,7 +62,8 @@ final class OverTime {
         long warmUp = requests.stream().mapToLong(Request::start).min().orElseThrow();
         long from0 = first - (first - warmUp + window - 1) / window * window;
         List<String> lines = new ArrayList<>();
-        lines.add("| s | exam starts | exam start p95 ms | pages | page p95 ms | server CPU % | load generator CPU %"
+        lines.add("| s | exam starts | exam start p95 ms | pages | page p95 ms | server CPU % (of it JIT compilers)"
+                + " | load generator CPU %"
                 + " (JIT ms) | rest of machine CPU % | server threads waiting for a CPU |");
         lines.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (long from = from0; from < last; from += window) {
@@ -69,6 +71,7 @@ final class OverTime {
             List<Integer> exam = times(requests, Bench.EXAM_START, from, to);
             List<Integer> pages = times(requests, Bench.PAGE, from, to);
             double server = rate(samples, BenchReport.Sample::ticks, from, to) / tick * 100;
+            double compilers = rate(samples, BenchReport.Sample::jitTicks, from, to) / tick * 100;
             double machine = rate(samples, BenchReport.Sample::machineTicks, from, to) / tick * 100;
             double generator = rate(loadgen, r -> r[1], from, to) / 10;
             double jit = rate(loadgen, r -> r[2], from, to) * windowSeconds;
@@ -82,7 +85,11 @@ final class OverTime {
                     exam.isEmpty() ? "" : String.valueOf(Latencies.percentile(exam, 95)),
                     pages.size(),
                     pages.isEmpty() ? "" : String.valueOf(Latencies.percentile(pages, 95)),
-                    Double.isNaN(server) ? "" : String.format(Locale.ROOT, "%.0f", server),
+                    Double.isNaN(server)
+                            ? ""
+                            : Double.isNaN(compilers)
+                                    ? String.format(Locale.ROOT, "%.0f", server)
+                                    : String.format(Locale.ROOT, "%.0f (%.0f)", server, Math.max(0, compilers)),
                     Double.isNaN(generator) ? "" : String.format(Locale.ROOT, "%.0f (%.0f)", generator, jit),
                     Double.isNaN(machine) || Double.isNaN(generator)
                             ? ""
