@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
  * The JVM options of src/main/payara/jvm.options (the heap above all) are the ones every way of
  * starting Saring uses: the README's run command (pom.xml), the container and the cluster script.
  */
-class JvmOptionsTest {
+public class JvmOptionsTest {
 
     private static final Path OPTIONS = Path.of("src", "main", "payara", "jvm.options");
     private static final Pattern POM_OPTION = Pattern.compile("<value>(-X[^<]*)</value>");
 
-    static List<String> options() throws IOException {
+    public static List<String> options() throws IOException {
         return Files.readAllLines(OPTIONS).stream()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
