@@ -216,6 +216,16 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /**
+     * Waits until PrimeFaces has no Ajax request queued or running: a field's autosave on
+     * {@code change} and the button's own request that follows it both update the page, and a
+     * message the first one shows can be found before the second replaces the form.
+     */
+    public void ajaxDone() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     public void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
