@@ -162,7 +162,9 @@ heap_after_gc() { # name: kB of heap in use after full collections; the class hi
     "$jcmd" "$pid" GC.run > /dev/null
     "$jcmd" "$pid" GC.class_histogram > "$out/histo-$1.txt"
     # The heap's "used" summed over its generations: G1 prints one line for the heap, the serial
-    # collector (jvm.options) one for the young and one for the old generation.
+    # collector (jvm.options) one for the young and one for the old generation. It includes the
+    # dead space a full collection leaves in place (filler arrays, up to 5% of the old generation),
+    # so heap per session is counted from the histograms instead (BenchReport.liveBytes).
     "$jcmd" "$pid" GC.heap_info | awk '/(garbage-first heap|DefNew|def new generation|Tenured|tenured generation|PSYoungGen|ParOldGen) +total/ {
         for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); sum += v } }
         END { print sum + 0 }'

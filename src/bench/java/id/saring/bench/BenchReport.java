@@ -87,11 +87,14 @@ public final class BenchReport {
         // Scenarios
         Map<String, Long> sessions = new LinkedHashMap<>();
         Map<String, Double> heapPerSession = new LinkedHashMap<>();
+        // Per phase: the heap in use as the JVM counts it before and after, and the class histogram
+        // taken before it (the one after it is "after-<phase>").
         String[][] heapSteps = {
             {"kartu", "heap.before.kartu.kb", "heap.after.kartu.kb", "before-kartu"},
             {"ujian", "heap.after.kartu.kb", "heap.after.ujian.kb", "after-kartu"},
             {"belajar", "heap.after.ujian.kb", "heap.after.belajar.kb", "after-ujian"}
         };
+        Map<String, long[]> liveHeap = new LinkedHashMap<>();
         Map<String, String[]> heapStep = new LinkedHashMap<>();
         for (String[] step : heapSteps) {
             String phase = step[0];
@@ -100,10 +103,18 @@ public final class BenchReport {
             long logins = Optional.ofNullable(kinds.get(Bench.LOGIN)).map(Kind::ok).orElse(0L)
                     + Optional.ofNullable(kinds.get(Bench.CARD_LOGIN)).map(Kind::ok).orElse(0L);
             sessions.put(phase, logins);
-            long before = kb(metrics, step[1]);
-            long after = kb(metrics, step[2]);
-            if (logins > 0 && before > 0 && after > 0) {
-                heapPerSession.put(phase, (after - before) / (double) logins);
+            Path before = out.resolve("histo-" + step[3] + ".txt");
+            Path after = out.resolve("histo-after-" + phase + ".txt");
+            if (Files.exists(before) && Files.exists(after)) {
+                Map<String, long[]> from = histogram(before);
+                Map<String, long[]> to = histogram(after);
+                long grown = growth(from, to).values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum();
+                liveHeap.put(phase, new long[] {liveBytes(from), liveBytes(to), grown});
+                if (logins > 0) {
+                    heapPerSession.put(phase, grown / 1024.0 / logins);
+                }
             }
         }
 
@@ -197,15 +208,24 @@ public final class BenchReport {
                                 : ""));
             }
             String[] step = heapStep.get(phase);
-            line(String.format(
-                    Locale.ROOT,
-                    "Heap in use after full GC: %d MB before, %d MB after, with %d new live sessions: %s per session.",
-                    kb(metrics, step[1]) / 1024,
-                    kb(metrics, step[2]) / 1024,
-                    sessions.get(phase),
-                    heapPerSession.containsKey(phase)
-                            ? String.format(Locale.ROOT, "%.1f KB", heapPerSession.get(phase))
-                            : "n/a"));
+            long[] live = liveHeap.get(phase);
+            long logins = sessions.get(phase);
+            line(live == null
+                    ? "Class histograms before and after this phase: not taken."
+                    : String.format(
+                            Locale.ROOT,
+                            "Live heap after full GC (class histogram, the collector's filler arrays left out): %.1f MB"
+                                    + " before, %.1f MB after, with %d new live sessions: %s per session net; the"
+                                    + " classes that grew, summed: %s per session (the target's figure: what shrank"
+                                    + " meanwhile, such as H2's page cache, is not subtracted). Heap in use as the JVM"
+                                    + " counts it, dead space included: %d MB before, %d MB after.",
+                            live[0] / 1048576.0,
+                            live[1] / 1048576.0,
+                            logins,
+                            perSession(live[1] - live[0], logins),
+                            perSession(live[2], logins),
+                            kb(metrics, step[1]) / 1024,
+                            kb(metrics, step[2]) / 1024));
             heapGrowth(
                             out,
                             step[3],
@@ -770,23 +790,51 @@ public final class BenchReport {
         return "other (JDK, JIT-compiled leaf code)";
     }
 
-    /** The classes whose instances grew most between two class histograms (after full GC). */
+    /**
+     * Bytes of the objects in a class histogram taken after a full GC, without the filler arrays:
+     * the serial collector's full collection leaves dead objects in place where moving the live
+     * ones after them would cost more (up to {@code -XX:MarkSweepDeadRatio}, 5% of the old
+     * generation), fills that space with {@code jdk.internal.vm.FillerElement[]} arrays, and
+     * counts it as used: 0 to 10.6 MB in the full run of 2026-12-07 11:56, which swung the heap in use by more
+     * than a whole phase's sessions take.
+     */
+    static long liveBytes(Map<String, long[]> histogram) {
+        return histogram.entrySet().stream()
+                .filter(e -> !isFiller(e.getKey()))
+                .mapToLong(e -> e.getValue()[1])
+                .sum();
+    }
+
+    /** Per class, the bytes by which it grew from one class histogram to the next; fillers left out. */
+    static Map<String, Long> growth(Map<String, long[]> before, Map<String, long[]> after) {
+        Map<String, Long> growth = new TreeMap<>();
+        after.forEach((name, v) -> {
+            long bytes = v[1] - before.getOrDefault(name, new long[2])[1];
+            if (bytes > 0 && !isFiller(name)) {
+                growth.put(name, bytes);
+            }
+        });
+        return growth;
+    }
+
+    private static String perSession(long bytes, long sessions) {
+        return sessions > 0 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0 / sessions) : "n/a";
+    }
+
+    private static boolean isFiller(String className) {
+        return className.startsWith("jdk.internal.vm.Filler") || className.startsWith("[Ljdk.internal.vm.Filler");
+    }
+
+    /** The classes whose instances grew most between two class histograms (after full GC), fillers left out. */
     static Optional<String> heapGrowth(Path out, String from, String to, long sessions) throws IOException {
         Path before = out.resolve("histo-" + from + ".txt");
         Path after = out.resolve("histo-" + to + ".txt");
         if (!Files.exists(before) || !Files.exists(after) || sessions <= 0) {
             return Optional.empty();
         }
-        Map<String, long[]> a = histogram(before);
-        Map<String, long[]> b = histogram(after);
         Map<String, Integer> growth = new TreeMap<>();
-        b.forEach((name, v) -> {
-            long[] was = a.getOrDefault(name, new long[2]);
-            long bytes = v[1] - was[1];
-            if (bytes > 0) {
-                growth.put(name, (int) Math.min(Integer.MAX_VALUE, bytes));
-            }
-        });
+        growth(histogram(before), histogram(after))
+                .forEach((name, bytes) -> growth.put(name, (int) Math.min(Integer.MAX_VALUE, bytes)));
         StringBuilder text = new StringBuilder("Heap growth by class, per new session: ");
         List<String> parts = new ArrayList<>();
         top(growth, 6)
