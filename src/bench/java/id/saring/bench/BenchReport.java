@@ -795,8 +795,8 @@ public final class BenchReport {
      * the serial collector's full collection leaves dead objects in place where moving the live
      * ones after them would cost more (up to {@code -XX:MarkSweepDeadRatio}, 5% of the old
      * generation), fills that space with {@code jdk.internal.vm.FillerElement[]} arrays, and
-     * counts it as used: 0 to 10.6 MB in the full run of 2026-12-07 11:56, which swung the heap in use by more
-     * than a whole phase's sessions take.
+     * counts it as used: 0 to 10.6 MB in the full run of 2026-12-07 11:56, which swung the heap
+     * in use by more than a whole phase's sessions take.
      */
     static long liveBytes(Map<String, long[]> histogram) {
         return histogram.entrySet().stream()
