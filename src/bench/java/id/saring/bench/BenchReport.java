@@ -95,6 +95,7 @@ public final class BenchReport {
             {"belajar", "heap.after.ujian.kb", "heap.after.belajar.kb", "after-ujian"}
         };
         Map<String, long[]> liveHeap = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> grownClasses = new LinkedHashMap<>();
         Map<String, String[]> heapStep = new LinkedHashMap<>();
         for (String[] step : heapSteps) {
             String phase = step[0];
@@ -108,9 +109,9 @@ public final class BenchReport {
             if (Files.exists(before) && Files.exists(after)) {
                 Map<String, long[]> from = histogram(before);
                 Map<String, long[]> to = histogram(after);
-                long grown = growth(from, to).values().stream()
-                        .mapToLong(Long::longValue)
-                        .sum();
+                Map<String, Long> growth = growth(from, to);
+                grownClasses.put(phase, growth);
+                long grown = growth.values().stream().mapToLong(Long::longValue).sum();
                 liveHeap.put(phase, new long[] {liveBytes(from), liveBytes(to), grown});
                 if (logins > 0) {
                     heapPerSession.put(phase, grown / 1024.0 / logins);
@@ -226,12 +227,9 @@ public final class BenchReport {
                             perSession(live[2], logins),
                             kb(metrics, step[1]) / 1024,
                             kb(metrics, step[2]) / 1024));
-            heapGrowth(
-                            out,
-                            step[3],
-                            "after-" + phase,
-                            sessions.get(phase))
-                    .ifPresent(this::line);
+            if (live != null && logins > 0) {
+                line(heapGrowth(grownClasses.get(phase), logins));
+            }
             gatling(out, phase).ifPresent(g -> line("Gatling's own count: " + g + "."));
             line("");
             List<String> overTime = OverTime.table(out, phase, samples, tick, 5);
@@ -825,21 +823,14 @@ public final class BenchReport {
         return className.startsWith("jdk.internal.vm.Filler") || className.startsWith("[Ljdk.internal.vm.Filler");
     }
 
-    /** The classes whose instances grew most between two class histograms (after full GC), fillers left out. */
-    static Optional<String> heapGrowth(Path out, String from, String to, long sessions) throws IOException {
-        Path before = out.resolve("histo-" + from + ".txt");
-        Path after = out.resolve("histo-" + to + ".txt");
-        if (!Files.exists(before) || !Files.exists(after) || sessions <= 0) {
-            return Optional.empty();
-        }
-        Map<String, Integer> growth = new TreeMap<>();
-        growth(histogram(before), histogram(after))
-                .forEach((name, bytes) -> growth.put(name, (int) Math.min(Integer.MAX_VALUE, bytes)));
-        StringBuilder text = new StringBuilder("Heap growth by class, per new session: ");
+    /** The classes that grew most in a phase ({@link #growth}), per new session. */
+    static String heapGrowth(Map<String, Long> growth, long sessions) {
+        Map<String, Integer> bytes = new TreeMap<>();
+        growth.forEach((name, grown) -> bytes.put(name, (int) Math.min(Integer.MAX_VALUE, grown)));
         List<String> parts = new ArrayList<>();
-        top(growth, 6)
+        top(bytes, 6)
                 .forEach((k, v) -> parts.add(String.format(Locale.ROOT, "`%s` %.1f KB", k, v / 1024.0 / sessions)));
-        return Optional.of(text.append(String.join(", ", parts)).append('.').toString());
+        return "Heap growth by class, per new session: " + String.join(", ", parts) + ".";
     }
 
     private static Map<String, long[]> histogram(Path file) throws IOException {
